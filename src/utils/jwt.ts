@@ -200,12 +200,27 @@ const SPECS: ApiSpec<SiteTemplate[]>[] = [
 
 // A `JwtService` receives its defaults from `JwtModule`, so a setting left
 // out at the call is not known to be missing.
+function nestService(template: SiteTemplate): SiteTemplate {
+  return {
+    ...template,
+    library: '@nestjs/jwt',
+    optionsIndex: 1,
+    callback: false,
+    inheritsDefaults: true,
+  };
+}
+
 const NEST_SERVICE_METHODS: Record<string, SiteTemplate> = {
-  sign: { ...jsonwebtokenSign, library: '@nestjs/jwt', optionsIndex: 1, callback: false, inheritsDefaults: true },
-  signAsync: { ...jsonwebtokenSign, library: '@nestjs/jwt', optionsIndex: 1, callback: false, inheritsDefaults: true },
-  verify: { ...jsonwebtokenVerify, library: '@nestjs/jwt', optionsIndex: 1, callback: false, inheritsDefaults: true },
-  verifyAsync: { ...jsonwebtokenVerify, library: '@nestjs/jwt', optionsIndex: 1, callback: false, inheritsDefaults: true },
-  decode: { library: '@nestjs/jwt', operation: 'decode', optionsIndex: 1, names: {} },
+  sign: nestService(jsonwebtokenSign),
+  signAsync: nestService(jsonwebtokenSign),
+  verify: nestService(jsonwebtokenVerify),
+  verifyAsync: nestService(jsonwebtokenVerify),
+  decode: {
+    library: '@nestjs/jwt',
+    operation: 'decode',
+    optionsIndex: 1,
+    names: {},
+  },
 };
 
 /**
