@@ -17,13 +17,13 @@ export default defineConfig({
     PACKAGE_VERSION: JSON.stringify(pkg.version),
   },
   test: {
-    setupFiles: ['./tests/setup.ts'],
     testTimeout: 60_000,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          setupFiles: ['./tests/setup.ts'],
           include: ['tests/**/*.test.ts'],
           exclude: ['**/node_modules/**', ...BUILT],
         },
