@@ -1,6 +1,8 @@
 import jwtRequireExpiry from './jwt-require-expiry';
+import jwtVerifyRequireAlgorithms from './jwt-verify-require-algorithms';
 
 /** Every rule, by name, in alphabetical order. */
 export const rules = {
   'jwt-require-expiry': jwtRequireExpiry,
+  'jwt-verify-require-algorithms': jwtVerifyRequireAlgorithms,
 };
