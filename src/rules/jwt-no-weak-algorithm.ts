@@ -93,16 +93,13 @@ export default createRule<Options, MessageIds>({
       const list = resolveList(found.value, scope);
       if (!list) return;
 
-      const none = list.entries.filter((entry) => getEntryFamily(entry) === 'none');
-      const symmetric = list.entries.filter(
-        (entry) => getEntryFamily(entry) === 'symmetric',
-      );
-      const asymmetric = list.entries.filter(
-        (entry) => getEntryFamily(entry) === 'asymmetric',
-      );
+      const none = getEntries(list, 'none');
+      const symmetric = getEntries(list, 'symmetric');
+      const asymmetric = getEntries(list, 'asymmetric');
 
       for (const entry of none) {
-        report(entry.node, 'noneAlgorithm', {}, removalSuggestion(list, none, 'removeNone'));
+        const suggest = removalSuggestion(list, none, 'removeNone');
+        report(entry.node, 'noneAlgorithm', {}, suggest);
       }
 
       const [firstSymmetric] = symmetric;
@@ -126,7 +123,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** A suggestion that removes `entries`, or none when it cannot be done in place. */
+    /** Removes `entries` from the list, unless that cannot be done in place. */
     function removalSuggestion(
       list: ResolvedList,
       entries: readonly ListEntry[],
@@ -150,7 +147,7 @@ export default createRule<Options, MessageIds>({
         {
           messageId,
           data: { kept: listNames(keptEntries) },
-          fix: (fixer) =>
+              fix: (fixer) =>
             fixer.replaceText(list.node, rebuildArray(list.node, kept, sourceCode)),
         },
       ];
@@ -171,8 +168,10 @@ function getFamily(algorithm: string): Family | undefined {
   return undefined;
 }
 
-function getEntryFamily(entry: ListEntry): Family | undefined {
-  return entry.value === undefined ? undefined : getFamily(entry.value);
+function getEntries(list: ResolvedList, family: Family): ListEntry[] {
+  return list.entries.filter(
+    (entry) => entry.value !== undefined && getFamily(entry.value) === family,
+  );
 }
 
 function listNames(entries: readonly ListEntry[]): string {

@@ -119,6 +119,32 @@ passport.use(new JwtStrategy({
 import jwt from 'jsonwebtoken';
 jwt.verify(token, key, { algorithms: ['HS256', 'XS256'] });
 `,
+    `
+import jwt from 'jsonwebtoken';
+jwt.verify(token, key, { [settingName]: ['none'], algorithms: ['RS256'] });
+jwt.verify(token, key, { algorithms: 'none' as never });
+`,
+    {
+      code: `
+import jwt from 'jsonwebtoken';
+export const Claims = ({ token }: { token: string }) => (
+  <pre>{JSON.stringify(jwt.verify(token, key, { algorithms: ['RS256'] }))}</pre>
+);
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    `
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+@Injectable()
+export class AuthService {
+  constructor(private readonly jwt: JwtService) {}
+  @Log()
+  check(@Inject(TOKEN) token: string) {
+    return this.jwt.verify(token, { algorithms: ['ES256'] });
+  }
+}
+`,
     // Half-written code in an editor.
     `
 import jwt from 'jsonwebtoken';

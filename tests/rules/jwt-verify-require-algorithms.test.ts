@@ -119,6 +119,22 @@ export class AuthGuard {
   }
 }
 `,
+    // A computed key we cannot read may be `algorithms`.
+    `
+import jwt from 'jsonwebtoken';
+jwt.verify(token, key, { [settingName]: configured });
+jwt.verify(token, key, { ['algorithms']: ['RS256'] });
+jwt.verify(token, key, { algorithms: 'RS256' as never });
+`,
+    {
+      code: `
+import jwt from 'jsonwebtoken';
+export const Claims = ({ token }: { token: string }) => (
+  <pre>{JSON.stringify(jwt.verify(token, key, { algorithms: ['RS256'] }))}</pre>
+);
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // Half-written code in an editor.
     `
 import jwt from 'jsonwebtoken';
