@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule';
 import { jwtSiteListeners, lookupSetting, type JwtSite } from '../utils/jwt';
 import { resolveList, type ListEntry, type ResolvedList } from '../utils/lists';
-import { getStringValue } from '../utils/values';
+import { getStringValue, lookupProperty, type PropertyLookup } from '../utils/values';
 
 export type Options = [{ allowHmac?: boolean }];
 export type MessageIds =
@@ -74,7 +74,17 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkSigning(site: JwtSite, scope: TSESLint.Scope.Scope): void {
-      const found = lookupSetting(site, 'algorithm', scope);
+      checkSigningAlgorithm(lookupSetting(site, 'algorithm', scope), scope);
+      // jsonwebtoken lets `header.alg` override `algorithm`.
+      if (site.library === 'jsonwebtoken' || site.library === '@nestjs/jwt') {
+        const path = [...site.prefix, 'header', 'alg'];
+        if (site.optionsVisible) {
+          checkSigningAlgorithm(lookupProperty(site.options, path, scope), scope);
+        }
+      }
+    }
+
+    function checkSigningAlgorithm(found: PropertyLookup, scope: TSESLint.Scope.Scope): void {
       if (found.kind !== 'known') return;
 
       const algorithm = getStringValue(found.value, scope);

@@ -207,6 +207,22 @@ jwt.verify(token, publicKey, { algorithms: ['RS256'] });
       ],
     },
     {
+      // jsonwebtoken signs with `header.alg` when it is set.
+      code: `
+import jwt from 'jsonwebtoken';
+jwt.sign({ sub: id }, key, { algorithm: 'RS256', header: { alg: 'none', typ: 'JWT' } });
+`,
+      errors: [{ messageId: 'noneAlgorithm', line: 3, column: 65, suggestions: null }],
+    },
+    {
+      code: `
+import { JwtModule } from '@nestjs/jwt';
+const HEADER = { alg: 'none' } as const;
+JwtModule.register({ secret: '', signOptions: { header: HEADER } });
+`,
+      errors: [{ messageId: 'noneAlgorithm', line: 3, column: 23, suggestions: null }],
+    },
+    {
       // Nothing is left once 'none' is gone: the fix needs a key.
       code: `
 import { verify } from 'jsonwebtoken';

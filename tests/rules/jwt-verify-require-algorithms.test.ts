@@ -420,6 +420,27 @@ app.use(requireAuth({ secret: publicKey, algorithms: ${list} }).unless({ path: [
       ],
     },
     {
+      // express-jwt 6 as an ES module default import.
+      code: `
+import jwt from 'express-jwt';
+app.use(jwt({ secret: process.env.JWT_SECRET! }));
+`,
+      errors: [
+        {
+          messageId: 'missingAlgorithms',
+          line: 3,
+          column: 9,
+          endColumn: 12,
+          suggestions: pins(
+            (list) => `
+import jwt from 'express-jwt';
+app.use(jwt({ secret: process.env.JWT_SECRET!, algorithms: ${list} }));
+`,
+          ),
+        },
+      ],
+    },
+    {
       code: `
 import koaJwt from 'koa-jwt';
 app.use(koaJwt({ secret: publicKey, cookie: 'session' }));
