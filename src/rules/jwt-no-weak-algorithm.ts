@@ -3,7 +3,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule';
 import { jwtSiteListeners, lookupSetting, type JwtSite } from '../utils/jwt';
 import { resolveList, type ListEntry, type ResolvedList } from '../utils/lists';
-import { getStringValue, lookupProperty, type PropertyLookup } from '../utils/values';
+import {
+  getStringValue,
+  lookupProperty,
+  type PropertyLookup,
+} from '../utils/values';
 
 export type Options = [{ allowHmac?: boolean }];
 export type MessageIds =
@@ -76,15 +80,18 @@ export default createRule<Options, MessageIds>({
     function checkSigning(site: JwtSite, scope: TSESLint.Scope.Scope): void {
       checkSigningAlgorithm(lookupSetting(site, 'algorithm', scope), scope);
       // jsonwebtoken lets `header.alg` override `algorithm`.
-      if (site.library === 'jsonwebtoken' || site.library === '@nestjs/jwt') {
+      const hasHeaderOption =
+        site.library === 'jsonwebtoken' || site.library === '@nestjs/jwt';
+      if (hasHeaderOption && site.optionsVisible) {
         const path = [...site.prefix, 'header', 'alg'];
-        if (site.optionsVisible) {
-          checkSigningAlgorithm(lookupProperty(site.options, path, scope), scope);
-        }
+        checkSigningAlgorithm(lookupProperty(site.options, path, scope), scope);
       }
     }
 
-    function checkSigningAlgorithm(found: PropertyLookup, scope: TSESLint.Scope.Scope): void {
+    function checkSigningAlgorithm(
+      found: PropertyLookup,
+      scope: TSESLint.Scope.Scope,
+    ): void {
       if (found.kind !== 'known') return;
 
       const algorithm = getStringValue(found.value, scope);
@@ -158,7 +165,10 @@ export default createRule<Options, MessageIds>({
           messageId,
           data: { kept: listNames(keptEntries) },
               fix: (fixer) =>
-            fixer.replaceText(list.node, rebuildArray(list.node, kept, sourceCode)),
+            fixer.replaceText(
+              list.node,
+              rebuildArray(list.node, kept, sourceCode),
+            ),
         },
       ];
     }
@@ -194,7 +204,9 @@ function rebuildArray(
   kept: readonly (TSESTree.Expression | TSESTree.SpreadElement | null)[],
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): string {
-  const texts = kept.map((element) => (element ? sourceCode.getText(element) : ''));
+  const texts = kept.map((element) =>
+    element ? sourceCode.getText(element) : '',
+  );
   if (array.loc.start.line === array.loc.end.line) return `[${texts.join(', ')}]`;
 
   const first = array.elements[0];
@@ -203,7 +215,9 @@ function rebuildArray(
     sourceCode.lines[array.loc.end.line - 1]?.search(/\S/u) ?? 0,
   );
   const last = array.elements.at(-1);
-  const trailingComma = last ? sourceCode.getTokenAfter(last)?.value === ',' : false;
+  const trailingComma = last
+    ? sourceCode.getTokenAfter(last)?.value === ','
+    : false;
   const lines = texts.map((text, index) => {
     const comma = index < texts.length - 1 || trailingComma ? ',' : '';
     return `${indent}${text}${comma}`;

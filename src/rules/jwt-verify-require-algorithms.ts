@@ -6,7 +6,10 @@ import { jwtSiteListeners, lookupSetting, type JwtSite } from '../utils/jwt';
 import { resolveList } from '../utils/lists';
 
 export type Options = [{ algorithms?: string[] }];
-export type MessageIds = 'missingAlgorithms' | 'emptyAlgorithms' | 'pinAlgorithms';
+export type MessageIds =
+  | 'missingAlgorithms'
+  | 'emptyAlgorithms'
+  | 'pinAlgorithms';
 
 // Offered in this order: most deployments verify RSA or EC signatures.
 const SUGGESTED_LISTS = [['RS256'], ['ES256'], ['HS256']] as const;
@@ -48,7 +51,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ algorithms }]) {
     const { sourceCode } = context;
-    const configured = algorithms && algorithms.length > 0 ? algorithms : undefined;
+    const configured =
+      algorithms && algorithms.length > 0 ? algorithms : undefined;
 
     function reportWithFixes(
       node: TSESTree.Node,
@@ -64,7 +68,11 @@ export default createRule<Options, MessageIds>({
         messageId,
         suggest: SUGGESTED_LISTS.map((list) => {
           const text = formatList(list);
-          return { messageId: 'pinAlgorithms', data: { list: text }, fix: makeFix(text) };
+          return {
+            messageId: 'pinAlgorithms',
+            data: { list: text },
+            fix: makeFix(text),
+          };
         }),
       });
     }
@@ -113,5 +121,6 @@ function isComplete(site: JwtSite): boolean {
 }
 
 function formatList(list: readonly string[]): string {
-  return `[${list.map((name) => `'${name.replaceAll(/['\\]/gu, '\\$&')}'`).join(', ')}]`;
+  const quoted = list.map((name) => `'${name.replaceAll(/['\\]/gu, '\\$&')}'`);
+  return `[${quoted.join(', ')}]`;
 }

@@ -114,6 +114,11 @@ passport.use(new JwtStrategy({
   algorithms: ['RS256'],
 }, verifyUser));
 `,
+    // Long odd names are classified in linear time.
+    `
+import jwt from 'jsonwebtoken';
+jwt.verify(token, key, { algorithms: ['RS${'1'.repeat(100_000)}!', 'HS${'2'.repeat(100_000)}x'] });
+`,
     // Unknown names are left alone.
     `
 import jwt from 'jsonwebtoken';
