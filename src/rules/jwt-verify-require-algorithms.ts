@@ -54,6 +54,8 @@ export default createRule<Options, MessageIds>({
     const configured =
       algorithms && algorithms.length > 0 ? algorithms : undefined;
 
+    const reportedLists = new Set<TSESTree.Node>();
+
     function reportWithFixes(
       node: TSESTree.Node,
       messageId: MessageIds,
@@ -97,7 +99,11 @@ export default createRule<Options, MessageIds>({
       const list = resolveList(found.value, scope);
       if (!list?.complete || list.entries.length > 0) return;
 
+      // Options shared by several calls are reported once, where written.
       const written = found.property.value;
+      if (reportedLists.has(written)) return;
+
+      reportedLists.add(written);
       reportWithFixes(
         written,
         'emptyAlgorithms',

@@ -593,6 +593,30 @@ export class TokenService {
       ],
     },
     {
+      // Options shared by several calls: the empty list is reported once.
+      code: `
+import { verify } from 'jsonwebtoken';
+const SHARED = { algorithms: [], audience: 'api' };
+export const a = (t: string) => verify(t, key, SHARED);
+export const b = (t: string) => verify(t, key, { ...SHARED, issuer: 'auth' });
+`,
+      errors: [
+        {
+          messageId: 'emptyAlgorithms',
+          line: 3,
+          column: 30,
+          suggestions: pins(
+            (list) => `
+import { verify } from 'jsonwebtoken';
+const SHARED = { algorithms: ${list}, audience: 'api' };
+export const a = (t: string) => verify(t, key, SHARED);
+export const b = (t: string) => verify(t, key, { ...SHARED, issuer: 'auth' });
+`,
+          ),
+        },
+      ],
+    },
+    {
       // With the project's algorithms configured, --fix pins them.
       code: `
 import jwt from 'jsonwebtoken';
