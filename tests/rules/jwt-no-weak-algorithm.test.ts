@@ -151,6 +151,12 @@ export class AuthService {
 }
 `,
     // Half-written code in an editor.
+    '',
+    `
+import jwt from 'jsonwebtoken';
+new jwt.verify;
+jwt.verify(token, key, { algorithms: [, ] }, ...rest);
+`,
     `
 import jwt from 'jsonwebtoken';
 declare const pending: Parameters<typeof jwt.verify>;

@@ -136,6 +136,12 @@ export const Claims = ({ token }: { token: string }) => (
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
     // Half-written code in an editor.
+    '',
+    `
+import jwt from 'jsonwebtoken';
+new jwt.verify;
+jwt.verify(token, key, { algorithms: [, ] }, ...rest);
+`,
     `
 import jwt from 'jsonwebtoken';
 import { Strategy } from 'passport-jwt';
