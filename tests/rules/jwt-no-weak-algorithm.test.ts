@@ -169,6 +169,11 @@ jwt.sign();
 import { SignJWT } from 'jose';
 export const builder = new SignJWT({ sub: id }).setProtectedHeader({ alg: 'none' });
 `,
+    // Unsigned tokens built on purpose: see Known Limitations.
+    `
+import { UnsecuredJWT } from 'jose';
+export const fixture = new UnsecuredJWT({ sub: 'test' }).setExpirationTime('1m').encode();
+`,
     // The library default when no algorithm is written: see Known Limitations.
     {
       code: `
@@ -314,7 +319,7 @@ export const refresh = (t: string) => jwt.verify(t, key, { algorithms: ALGORITHM
       ],
     },
     {
-      // Entries from a spread cannot be removed in place.
+      // Entries from a spread cannot be removed in place: see Known Limitations.
       code: `
 import { verify as check } from 'jsonwebtoken';
 const ASYMMETRIC = ['RS256', 'ES256'] as const;
@@ -411,7 +416,7 @@ await jwtVerify(token, key, {
       ],
     },
     {
-      // A comment in the list would be lost: no suggestion.
+      // A comment in the list would be lost: see Known Limitations.
       code: `
 import jwt from 'jsonwebtoken';
 jwt.verify(token, key, { algorithms: ['RS256', /* legacy clients */ 'HS256'] });

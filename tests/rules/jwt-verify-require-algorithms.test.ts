@@ -365,6 +365,7 @@ export const verifyToken = createVerifier({ key: async () => publicKey, algorith
       ],
     },
     {
+      // HS256 is offered even for a JWKS: see Known Limitations.
       code: `
 import { jwtVerify, createRemoteJWKSet } from 'jose';
 const JWKS = createRemoteJWKSet(new URL(issuerJwksUrl));
@@ -597,6 +598,15 @@ export class TokenService {
           ),
         },
       ],
+    },
+    {
+      // No fix into a nested variable: see Known Limitations.
+      code: `
+import { JwtModule } from '@nestjs/jwt';
+const VERIFY = { issuer: 'auth' };
+JwtModule.register({ publicKey, verifyOptions: VERIFY });
+`,
+      errors: [{ messageId: 'missingAlgorithms', line: 4, column: 1, suggestions: null }],
     },
     {
       // Options shared by several calls: the empty list is reported once.
