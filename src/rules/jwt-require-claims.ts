@@ -22,7 +22,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Require JWTs to be signed and verified with an issuer and an audience',
+      description:
+        'Require JWTs to be signed and verified with an issuer and an audience',
       recommended: 'strict',
     },
     hasSuggestions: true,
