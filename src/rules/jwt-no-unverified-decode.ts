@@ -153,8 +153,10 @@ export default createRule<Options, MessageIds>({
         case 'ArrowFunctionExpression':
           return parent.body === node;
         case 'CallExpression':
+          if (parent.callee === node) return false;
+          return isStringify(parent) ? !isObserved(parent) : !isObservingCall(parent);
         case 'NewExpression':
-          return parent.callee !== node && !isObservingCall(parent);
+          return parent.callee !== node;
         case 'Property':
           return parent.value === node && !isObserved(node);
         case 'SpreadElement':
@@ -290,11 +292,7 @@ function getObjectName(node: Node): string | undefined {
  * `console.log`, `logger.info`, `this.logger.debug`, `req.log.warn`,
  * `debug(...)`, `expect(...)`, `assert.equal(...)`.
  */
-function isObservingCall(
-  call: TSESTree.CallExpression | TSESTree.NewExpression,
-): boolean {
-  if (call.type !== 'CallExpression') return false;
-
+function isObservingCall(call: TSESTree.CallExpression): boolean {
   const callee = call.callee;
   if (callee.type === 'Identifier') return OBSERVER_FUNCTIONS.has(callee.name);
   if (callee.type !== 'MemberExpression') return false;
@@ -315,7 +313,10 @@ function isObserved(node: Node): boolean {
 
     switch (parent.type) {
       case 'CallExpression':
-        return parent.callee !== current && isObservingCall(parent);
+        if (parent.callee === current) return false;
+        if (!isStringify(parent)) return isObservingCall(parent);
+        current = parent;
+        break;
       case 'ObjectExpression':
       case 'Property':
       case 'ArrayExpression':
@@ -334,4 +335,16 @@ function isObserved(node: Node): boolean {
     }
   }
   return false;
+}
+
+/** `JSON.stringify(x)` and `String(x)` turn the value into log text. */
+function isStringify(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type === 'Identifier') return callee.name === 'String';
+  return (
+    callee.type === 'MemberExpression' &&
+    callee.object.type === 'Identifier' &&
+    callee.object.name === 'JSON' &&
+    getPropertyName(callee) === 'stringify'
+  );
 }

@@ -166,6 +166,34 @@ export async function logout(token: string) {
   await redis.set(\`denylist:\${jti}\`, '1', 'EXAT', exp!);
 }
 `,
+    `
+import jwt from 'jsonwebtoken';
+export function audit(token: string) {
+  logger.info(\`claims: \${JSON.stringify(jwt.decode(token))}\`);
+  console.error('rejected', String((jwt.decode(token) as JwtPayload).sub));
+}
+`,
+    // With `complete: true`, the payload's metadata is still metadata.
+    `
+import jwt from 'jsonwebtoken';
+export function expiresAt(token: string): Date | undefined {
+  const { payload } = jwt.decode(token, { complete: true }) ?? {};
+  return typeof payload === 'object' && payload.exp ? new Date(payload.exp * 1000) : undefined;
+}
+`,
+    // Odd syntax: JSX, decorators, computed keys.
+    {
+      code: `
+import jwt from 'jsonwebtoken';
+@Component({ key: jwt.decode(token)?.[dynamicKey] })
+class Profile {
+  render() {
+    return <Badge expires={jwt.decode(this.token)?.exp} />;
+  }
+}
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // A format check.
     `
 import jwt from 'jsonwebtoken';
@@ -437,6 +465,12 @@ debug('claims %o', jwt.decode(token));
 const jwt = require('not-jsonwebtoken');
 module.exports = (token) => jwt.decode(token).sub;
 `,
+    `
+const jwt = require('jsonwebtoken');
+function read(jwt, token) {
+  return jwt.decode(token).sub;
+}
+`,
   ],
   invalid: [
     {
@@ -457,6 +491,15 @@ function isAdmin(token) {
 }
 `,
       errors: [{ messageId: 'unverifiedDecode', line: 4, column: 10, endColumn: 16 }],
+    },
+    {
+      // A local alias of the API.
+      code: `
+const jwt = require('jsonwebtoken');
+const peek = jwt.decode;
+exports.owner = (token) => peek(token).ownerId;
+`,
+      errors: [{ messageId: 'unverifiedDecode', line: 4, column: 28, endColumn: 32 }],
     },
     {
       code: `

@@ -691,6 +691,12 @@ app.use(koaJwt({ secret, issuer: 'auth', audience: ['web', 'mobile'] }));
 const jwt = require('not-jsonwebtoken');
 jwt.verify(token, secret);
 `,
+    `
+const jwt = require('jsonwebtoken');
+function check(jwt, token) {
+  return jwt.verify(token, secret);
+}
+`,
   ],
   invalid: [
     {
@@ -786,6 +792,34 @@ app.use(expressjwt({ ...base, audience: 'api' }));
 const { expressjwt } = require('express-jwt');
 const base = { secret: jwks, algorithms: ['RS256'] };
 app.use(expressjwt({ ...base, audience: 'api', issuer: '<issuer>' }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A local alias of the API.
+      code: `
+const jwt = require('jsonwebtoken');
+const issue = jwt.sign;
+exports.mint = (user) => issue({ sub: user.id }, secret, { expiresIn: '1h', audience: 'web' });
+`,
+      errors: [
+        {
+          messageId: 'unboundSign',
+          data: { missing: '`issuer`' },
+          line: 4,
+          column: 26,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'addClaims',
+              data: { missing: '`issuer`' },
+              output: `
+const jwt = require('jsonwebtoken');
+const issue = jwt.sign;
+exports.mint = (user) => issue({ sub: user.id }, secret, { expiresIn: '1h', audience: 'web', issuer: '<issuer>' });
 `,
             },
           ],
