@@ -81,7 +81,7 @@ export default createRule<Options, MessageIds>({
       const properties = missing.map(
         (claim) => `${site.names[claim] ?? claim}: '${getPlaceholder(claim)}'`,
       );
-      return addOptionProperty(fixer, sourceCode, site, properties.join(', '));
+      return addOptionProperty(fixer, sourceCode, site, properties);
     }
 
     return jwtSiteListeners(context, check);

@@ -275,7 +275,8 @@ const base = { algorithms: ['RS256'] } as const;
 jwt.verify(token, key, {
   ...base,
   complete: true,
-  issuer: '<issuer>', audience: '<audience>',
+  issuer: '<issuer>',
+  audience: '<audience>',
 });
 `,
             },
@@ -561,6 +562,40 @@ app.use(jwtMiddleware({ secret: process.env.JWT_SECRET!, algorithms: ['HS256'] }
               output: `
 import { expressjwt as jwtMiddleware } from 'express-jwt';
 app.use(jwtMiddleware({ secret: process.env.JWT_SECRET!, algorithms: ['HS256'], issuer: '<issuer>', audience: '<audience>' }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A multi-line object without a trailing comma.
+      code: `
+import { expressjwt } from 'express-jwt';
+export const requireAuth = expressjwt({
+  secret: getSecret,
+  algorithms: ['RS256']
+});
+`,
+      errors: [
+        {
+          messageId: 'unboundVerify',
+          data: BOTH,
+          line: 3,
+          column: 28,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'addClaims',
+              data: BOTH,
+              output: `
+import { expressjwt } from 'express-jwt';
+export const requireAuth = expressjwt({
+  secret: getSecret,
+  algorithms: ['RS256'],
+  issuer: '<issuer>',
+  audience: '<audience>'
+});
 `,
             },
           ],
