@@ -235,6 +235,11 @@ jwt.decode();
 jwt.decode(...args);
 new jwt.decode;
 `,
+    // `iss` is read as metadata, even for a decision (see Known Limitations).
+    `
+import { decodeJwt } from 'jose';
+export const isInternal = (token: string) => decodeJwt(token).iss === 'https://internal.example.com/';
+`,
     // A dynamic key is not known to be a claim (see Known Limitations).
     `
 import jwt from 'jsonwebtoken';
