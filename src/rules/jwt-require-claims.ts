@@ -29,9 +29,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unboundSign:
-        'This token is signed without {{missing}}, so any service that trusts the same key accepts it as its own. Set {{missing}}.',
+        'This token is signed without {{missing}}, so any service that trusts the same key accepts it as its own. Add {{missing}}.',
       unboundVerify:
-        'This token is verified without {{missing}}, so a token minted for another service with the same key is accepted. Check {{missing}}.',
+        'This token is verified without {{missing}}, so a token minted for another service with the same key is accepted. Add {{missing}} with the values this service expects.',
       addClaims: 'Add {{missing}} with placeholder values to fill in.',
     },
     schema: [],
