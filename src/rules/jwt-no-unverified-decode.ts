@@ -47,6 +47,9 @@ const OBSERVER_WORDS = new Set([
 ]);
 const OBSERVER_FUNCTIONS = new Set(['log', 'debug', 'expect', 'assert']);
 
+/** Names of local helpers that verify: `verifyAccessToken`, `tokenVerifier`. */
+const VERIFY_WORDS = new Set(['verify', 'verified', 'verifier', 'verification']);
+
 /** How deep uses are followed through variables that alias the result. */
 const MAX_DEPTH = 5;
 
@@ -110,7 +113,7 @@ export default createRule<Options, MessageIds>({
           call !== decode &&
           call.arguments.includes(use as TSESTree.Identifier) &&
           (!unit || contains(unit, call)) &&
-          getCalleeWords(call).includes('verify')
+          getCalleeWords(call).some((word) => VERIFY_WORDS.has(word))
         ) {
           return true;
         }

@@ -108,6 +108,14 @@ export function handler(accessToken: string, idToken: string) {
   return (jwt.decode(idToken) as JwtPayload).email;
 }
 `,
+    `
+import jwt from 'jsonwebtoken';
+export async function authenticate(token: string) {
+  const claims = jwt.decode(token) as { tenant: string };
+  const key = await keys.get(claims.tenant);
+  return this.tokenVerifier(token, key);
+}
+`,
     // Key resolvers run inside the verifier, before the check.
     `
 import jwt from 'jsonwebtoken';
@@ -425,6 +433,18 @@ export function tenantOf(token: string) {
 }
 `,
       errors: [{ messageId: 'unverifiedDecode', line: 7, column: 11 }],
+    },
+    {
+      // A local verifier not named so (see Known Limitations).
+      code: `
+import { decodeJwt } from 'jose';
+export async function session(token: string) {
+  const { orgId } = decodeJwt(token);
+  const org = await orgs.find(orgId);
+  return decodeSessionToken(token, org.keyFor());
+}
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: JOSE, line: 4, column: 21 }],
     },
     {
       // A helper that returns claims for logs looks like any other (see Known Limitations).
