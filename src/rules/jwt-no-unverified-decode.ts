@@ -44,6 +44,7 @@ const OBSERVER_WORDS = new Set([
   'logging',
   'debug',
   'assert',
+  'expect',
 ]);
 const OBSERVER_FUNCTIONS = new Set(['log', 'debug', 'expect', 'assert']);
 
@@ -320,12 +321,16 @@ function isObserved(node: Node): boolean {
         if (!isStringify(parent)) return isObservingCall(parent);
         current = parent;
         break;
+      case 'BinaryExpression':
+        // Text joined for a log line; `assert(claims.role === 'admin')` is a check.
+        if (parent.operator !== '+') return false;
+        current = parent;
+        break;
       case 'ObjectExpression':
       case 'Property':
       case 'ArrayExpression':
       case 'SpreadElement':
       case 'TemplateLiteral':
-      case 'BinaryExpression':
       case 'LogicalExpression':
       case 'ConditionalExpression':
       case 'ChainExpression':

@@ -155,7 +155,7 @@ export function logToken(token: string) {
   req.log.info({ sub: peek.sub, scope: peek.scope }, 'denied');
 }
 `,
-    // Tests assert on the claims of tokens they minted.
+    // Tests assert on the claims of tokens they minted (see Known Limitations).
     `
 import jwt, { type JwtPayload } from 'jsonwebtoken';
 it('puts the user id in the token', () => {
@@ -164,6 +164,7 @@ it('puts the user id in the token', () => {
   expect(decoded.sub).toBe('u1');
   expect(jwt.decode(token)).toMatchObject({ role: 'user' });
   assert.equal(decoded.role, 'user');
+  expect.soft(\`\${decoded.sub}@\` + decoded.iss).toBe('u1@auth');
 });
 `,
     // Deny-listing a token at logout needs its id and lifetime only.
@@ -433,6 +434,18 @@ export function tenantOf(token: string) {
 }
 `,
       errors: [{ messageId: 'unverifiedDecode', line: 7, column: 11 }],
+    },
+    {
+      // An assertion on a claim is an access check, not a log.
+      code: `
+import jwt from 'jsonwebtoken';
+import assert from 'node:assert';
+export function requireAdmin(token: string) {
+  const claims = jwt.decode(token) as JwtPayload;
+  assert(claims.role === 'admin', 'forbidden');
+}
+`,
+      errors: [{ messageId: 'unverifiedDecode', line: 5, column: 18 }],
     },
     {
       // A local verifier not named so (see Known Limitations).
