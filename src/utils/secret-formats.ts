@@ -28,6 +28,8 @@ interface FormatSpec extends SecretFormat {
   accept?: (match: string) => boolean;
   /** Index of the group holding the random part, judged for placeholders. */
   secretGroup?: number;
+  /** The match is the start of a longer value (a URL): it ends at whitespace. */
+  wholeWord?: boolean;
 }
 
 // A boundary before a token: not inside a longer run of token characters.
@@ -108,6 +110,7 @@ const FORMATS: readonly FormatSpec[] = [
     pattern:
       /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/([^\s:@/?#'"`]{0,256}):([^\s:@/?#'"`]{1,256})@/gu,
     accept: hasRealUrlPassword,
+    wholeWord: true,
   },
 ];
 
@@ -138,11 +141,16 @@ export function findSecretFormat(value: string): SecretMatch | undefined {
         description: format.description,
         envName: format.envName,
         start: match.index,
-        end: match.index + text.length,
+        end: format.wholeWord ? getWordEnd(value, match.index) : match.index + text.length,
       };
     }
   }
   return undefined;
+}
+
+function getWordEnd(value: string, start: number): number {
+  const rest = value.slice(start).search(/[\s'"`]/u);
+  return rest === -1 ? value.length : start + rest;
 }
 
 function findPrivateKeyBlock(value: string): SecretMatch | undefined {
