@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
-import { findVariable } from '../utils/eslint-utils';
+import { getDestructuredSource, getEnvRead, isEnvObject } from '../utils/env';
 import { jwtSiteListeners, type JwtSite } from '../utils/jwt';
 import { findApiCalls, withNodePrefix, type ApiSpec } from '../utils/references';
 import {
@@ -15,7 +15,7 @@ import {
   isRandomLooking,
 } from '../utils/secret-formats';
 import { getSensitiveKind, isSensitiveName, splitWords } from '../utils/sensitive-names';
-import { getPropertyName, lookupProperty, resolveExpression, skipTypeWrappers } from '../utils/values';
+import { getPropertyName, lookupProperty, resolveExpression } from '../utils/values';
 
 export type Options = [
   {
@@ -641,37 +641,13 @@ function hasUserSibling(object: TSESTree.ObjectExpression): boolean {
   );
 }
 
-/** `process.env.X`, `process.env['X']`, `import.meta.env.X`: the name X. */
-function getEnvRead(node: Node, scope: Scope): { name: string | undefined } | undefined {
-  const read = skipTypeWrappers(node);
-  if (read.type !== 'MemberExpression') return undefined;
-  return isEnvObject(read.object, scope) ? { name: getPropertyName(read, scope) } : undefined;
-}
-
-function isEnvObject(node: Node, scope: Scope): boolean {
-  const object = skipTypeWrappers(node);
-  if (object.type !== 'MemberExpression' || getPropertyName(object) !== 'env') return false;
-
-  const owner = object.object;
-  if (owner.type === 'MetaProperty') return owner.meta.name === 'import' && owner.property.name === 'meta';
-  if (owner.type !== 'Identifier' || owner.name !== 'process') return false;
-  return (findVariable(scope, owner)?.defs.length ?? 0) === 0;
-}
-
 /** `const { JWT_SECRET = '…' } = process.env`: `JWT_SECRET`. */
 function getEnvDestructuringKey(pattern: TSESTree.AssignmentPattern, scope: Scope): string | undefined {
   const property = pattern.parent;
   if (property.type !== 'Property' || property.value !== pattern) return undefined;
-  const objectPattern = property.parent;
-  if (objectPattern.type !== 'ObjectPattern') return undefined;
+  if (property.parent.type !== 'ObjectPattern') return undefined;
 
-  const holder = objectPattern.parent;
-  const source =
-    holder?.type === 'VariableDeclarator' && holder.id === objectPattern
-      ? holder.init
-      : holder?.type === 'AssignmentExpression' && holder.left === objectPattern
-        ? holder.right
-        : undefined;
+  const source = getDestructuredSource(property.parent);
   return source && isEnvObject(source, scope) ? getPropertyName(property) : undefined;
 }
 
