@@ -141,6 +141,12 @@ const NAME_WORDS = new Set([
 const AUTH_SCHEME = /^(?:bearer|basic|token|bot|apikey|api-key)\s+/iu;
 const PATH_OR_URL = /^(?:[a-z][a-z\d+.-]{0,30}:\/\/|\/|\.{1,2}\/|~\/)|\.(?:pem|key|crt|cer|p12|pfx|json|txt|env|jks|keystore|ya?ml)$/iu;
 const MAC_ADDRESS = /^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/iu;
+// `auth/refreshToken`, `session:user`: action types and cache-key paths.
+const KEY_PATH = /^[A-Za-z@_][A-Za-z@_-]*(?:[/:][A-Za-z_][A-Za-z_-]*)+$/u;
+// `^(?=.*\d).{8,}$`: a validation pattern kept under the field's name.
+const REGEX_SOURCE = /^\^[^]*\$$|\(\?[=!]|\\[dws]|\{\d+,\d*\}/u;
+// `Mot-de-passe`, `Api Key`: capitalised words are labels.
+const CAPITALISED_LABEL = /^\p{Lu}\p{Ll}*(?:[-_ ]\p{L}+)*$/u;
 const TEST_DIRECTORY = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|fixtures)\//u;
 const TEST_FILE = /\.(?:test|spec)\.[^/]+$/u;
 const MAX_NAME_LENGTH = 100;
@@ -412,11 +418,12 @@ export default createRule<Options, MessageIds>({
       const secret = kind === 'credential' ? value.replace(AUTH_SCHEME, '') : value;
       if (secret.length < 6 || isPlaceholder(secret) || /\s/u.test(secret)) return false;
       if (isEnvVarName(secret) || isDottedKey(secret) || isAlgorithmName(secret)) return false;
-      if (PATH_OR_URL.test(secret) || MAC_ADDRESS.test(secret)) return false;
+      if (PATH_OR_URL.test(secret) || MAC_ADDRESS.test(secret) || KEY_PATH.test(secret)) return false;
+      if (REGEX_SOURCE.test(secret) || CAPITALISED_LABEL.test(secret)) return false;
       if (NON_SECRET_VALUES.has(secret.toLowerCase())) return false;
       if (namesASecret(secret)) return false;
       // A word alone is a label, a mode or a translation, unless it is long.
-      if (/^\p{Lu}\p{Ll}+$/u.test(secret) || /^\p{Ll}{1,7}$/u.test(secret)) return false;
+      if (/^\p{Ll}{1,7}$/u.test(secret)) return false;
       return !(/[^\p{ASCII}]/u.test(secret) && !/\d/u.test(secret));
     }
   },

@@ -1,3 +1,7 @@
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
 import rule from '../../src/rules/no-hardcoded-secrets';
 import { jsRuleTester, ruleTester } from '../rule-tester';
 
@@ -136,6 +140,22 @@ createHmac('sha256');
 session();
 session(...args);
 new jwt.sign;
+`,
+    // Action types, cache-key paths, validation patterns, capitalised labels.
+    `
+export const REFRESH_TOKEN = 'auth/refreshToken';
+const patterns = { password: '^(?=.*[A-Z])(?=.*\\d).{8,}$', token: '[A-Za-z0-9]{32}' };
+const fr = { password: 'Mot-de-passe', apiKey: 'Clé-API' };
+const masked = { password: '••••••••' };
+`,
+    // Shadowed library names, options we cannot see, spread options.
+    `
+function mint(jwt: { sign(p: object, k: string): string }) {
+  return jwt.sign({}, 'helper-argument-1');
+}
+import session from 'express-session';
+app.use(session({ ...sessionOptions, resave: false }));
+app.use(session(loadOptions()));
 `,
     // Unusual identifiers.
     "const пароль = 'значение-7';\nconst clé = 'valeur';",
@@ -868,6 +888,139 @@ app.use(session({ secret: process.env.SESSION_KEY, resave: false }));
       ],
     },
     {
+      code: `
+import session from 'express-session';
+const base = { secret: 'cat-on-keyboard-42', resave: false } satisfies session.SessionOptions;
+app.use(session({ ...base, saveUninitialized: false }));
+`,
+      errors: [
+        {
+          messageId: 'literalKey',
+          line: 3,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'readFromEnv',
+              output: `
+import session from 'express-session';
+const base = { secret: process.env.SECRET, resave: false } satisfies session.SessionOptions;
+app.use(session({ ...base, saveUninitialized: false }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+import koaJwt from 'koa-jwt';
+import { createSigner } from 'fast-jwt';
+app.use(koaJwt({ secret: 'koa-shared-secret-9' }));
+const signer = createSigner({ key: 'fast-jwt-key-8a7b', expiresIn: 60_000 });
+`,
+      errors: [
+        { messageId: 'literalKey', line: 4, column: 26, suggestions: [{ messageId: 'readFromEnv', output: `
+import koaJwt from 'koa-jwt';
+import { createSigner } from 'fast-jwt';
+app.use(koaJwt({ secret: process.env.SECRET }));
+const signer = createSigner({ key: 'fast-jwt-key-8a7b', expiresIn: 60_000 });
+` }] },
+        { messageId: 'literalKey', line: 5, column: 36, suggestions: [{ messageId: 'readFromEnv', output: `
+import koaJwt from 'koa-jwt';
+import { createSigner } from 'fast-jwt';
+app.use(koaJwt({ secret: 'koa-shared-secret-9' }));
+const signer = createSigner({ key: process.env.JWT_SECRET, expiresIn: 60_000 });
+` }] },
+      ],
+    },
+    {
+      code: `
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor() {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'nest-passport-key' });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'literalKey',
+          line: 8,
+          column: 84,
+          suggestions: [
+            {
+              messageId: 'readFromEnv',
+              output: `
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor() {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+import { JwtModule } from '@nestjs/jwt';
+export const auth = JwtModule.registerAsync({
+  useFactory: () => ({ secret: process.env.JWT_SECRET ?? 'nest-dev-secret' }),
+});
+`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 4,
+          column: 58,
+          suggestions: [
+            {
+              messageId: 'removeFallback',
+              output: `
+import { JwtModule } from '@nestjs/jwt';
+export const auth = JwtModule.registerAsync({
+  useFactory: () => ({ secret: process.env.JWT_SECRET }),
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+import { jwtVerify } from 'jose';
+const key = Buffer.from('jose-verify-key-77');
+export const check = (token: string) => jwtVerify(token, key);
+`,
+      errors: [
+        {
+          messageId: 'literalKey',
+          data: { api: '`jwtVerify`', impact: 'forge tokens' },
+          line: 3,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'readFromEnv',
+              output: `
+import { jwtVerify } from 'jose';
+const key = Buffer.from(process.env.JWT_SECRET);
+export const check = (token: string) => jwtVerify(token, key);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: "const apiKey = 'AKIAUJZDE8GXD6NCF10E';",
       filename: 'src/__tests__/aws.ts',
       options: [{ ignoreTestFiles: false }],
@@ -953,4 +1106,48 @@ jsRuleTester.run('no-hardcoded-secrets (JavaScript)', rule, {
       ],
     },
   ],
+});
+
+describe('no-hardcoded-secrets on odd input', () => {
+  const linter = new Linter();
+  const config = [
+    {
+      files: ['**/*.ts'],
+      languageOptions: { parser: tsParser },
+      plugins: { 'secure-api': { rules: { 'no-hardcoded-secrets': rule as never } } },
+      rules: { 'secure-api/no-hardcoded-secrets': ['error', { checkEntropy: true }] },
+    },
+  ] as Linter.Config[];
+
+  function lintTimed(code: string): { count: number; ms: number } {
+    const started = performance.now();
+    const messages = linter.verify(code, config, 'src/input.ts');
+    expect(messages.filter((message) => message.fatal === true)).toEqual([]);
+    return { count: messages.length, ms: performance.now() - started };
+  }
+
+  it('handles a 1 MB base64 string literal', () => {
+    const { ms } = lintTimed(`const blob = '${'QUJD'.repeat(262_144)}';\nconst apiKey = '${'QUJD'.repeat(262_144)}';`);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('handles a template literal with thousands of parts', () => {
+    const { count, ms } = lintTimed(`const page = \`${'<li>${item}</li>'.repeat(5000)}\`;`);
+    expect(count).toBe(0);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  // The parsers themselves overflow the stack near a thousand operands.
+  it('handles a long chain of string concatenations', () => {
+    const { count, ms } = lintTimed(`const sql = ${Array.from({ length: 400 }, () => "'a'").join(' + ')};`);
+    expect(count).toBe(0);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('handles unusual Unicode identifiers and strings', () => {
+    const { count } = lintTimed(
+      "const 𝒑𝒂𝒔𝒔𝒘𝒐𝒓𝒅 = '🔑🔑🔑'; const ℙassword = 'x'; const _$ = { 'päss-wörd': 'ü'.repeat(3) }; const password\\u0031 = 'ab';",
+    );
+    expect(count).toBe(0);
+  });
 });
