@@ -49,6 +49,8 @@ interface KeyApi {
 /** Where a string flows: the name it is bound to, and the env read it backs up. */
 interface Binding {
   name: string | undefined;
+  /** The name judged for secrecy: `pass` next to `user` is a password. */
+  kindName: string | undefined;
   /** `process.env.X || '...'` or `{ X = '...' } = process.env`. */
   fallback?: { envName: string | undefined; node: TSESTree.LogicalExpression | TSESTree.AssignmentPattern };
   /** The JSX attribute holding the string, which needs braces around code. */
@@ -107,13 +109,13 @@ const JWT_KEY_OPTIONS: Record<string, string[]> = {
 
 /** The kinds a literal may be reported for by its name alone. */
 const REPORTED_KINDS: Record<string, string> = {
-  password: 'password',
-  secret: 'secret',
-  token: 'token',
-  apiKey: 'API key',
-  privateKey: 'private key',
-  credential: 'credential',
-  authorization: 'credential',
+  password: 'a password',
+  secret: 'a secret',
+  token: 'a token',
+  apiKey: 'an API key',
+  privateKey: 'a private key',
+  credential: 'a credential',
+  authorization: 'a credential',
 };
 
 /** Values that sit next to secret names as options, modes and types. */
@@ -145,6 +147,8 @@ const MAC_ADDRESS = /^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/iu;
 const KEY_PATH = /^[A-Za-z@_][A-Za-z@_-]*(?:[/:][A-Za-z_][A-Za-z_-]*)+$/u;
 // `^(?=.*\d).{8,}$`: a validation pattern kept under the field's name.
 const REGEX_SOURCE = /^\^[^]*\$$|\(\?[=!]|\\[dws]|\{\d+,\d*\}/u;
+// `required|min:8|confirmed`: a validation rule list.
+const RULE_LIST = /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/u;
 // `Mot-de-passe`, `Api Key`: capitalised words are labels.
 const CAPITALISED_LABEL = /^\p{Lu}\p{Ll}*(?:[-_ ]\p{L}+)*$/u;
 const TEST_DIRECTORY = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|fixtures)\//u;
@@ -166,7 +170,7 @@ export default createRule<Options, MessageIds>({
       literalKey:
         '{{api}} is given a key written in the code, so anyone who can read the code can {{impact}}. Load the key from the environment or a secret manager.',
       secretName:
-        '`{{name}}` holds a {{kind}} written in the code, readable by everyone with access to the repository or its builds. Load it from the environment or a secret manager.',
+        '`{{name}}` holds {{kind}} written in the code, readable by everyone with access to the repository or its builds. Load it from the environment or a secret manager.',
       envFallback:
         'The fallback for `{{name}}` is a secret written in the code: a deployment that misses the variable runs with a key everyone can read. Remove the fallback and fail at startup when the variable is missing.',
       randomLiteral:
@@ -227,7 +231,7 @@ export default createRule<Options, MessageIds>({
 
       const kind = getSensitiveKind(name);
       if (kind !== undefined && Object.hasOwn(REPORTED_KINDS, kind)) return REPORTED_KINDS[kind];
-      return extraNames.some((pattern) => pattern.test(name)) ? 'secret' : undefined;
+      return extraNames.some((pattern) => pattern.test(name)) ? 'a secret' : undefined;
     }
 
     function markKey(node: Node | undefined, api: KeyApi, scope: Scope): void {
@@ -271,7 +275,7 @@ export default createRule<Options, MessageIds>({
       if (isFirebaseWebConfig(node)) return;
 
       const binding = getBinding(node, sourceCode.getScope(node));
-      const kind = getKind(binding.name);
+      const kind = getKind(binding.kindName);
       const match = findSecretFormat(value);
       if (match) {
         const covers = value.trim() === value.slice(match.start, match.end);
@@ -322,7 +326,7 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: 'secretName',
           data: { name: binding.name, kind },
-          suggest: readFromEnv(node, toEnvName(binding.name, 'SECRET'), binding),
+          suggest: readFromEnv(node, toEnvName(binding.kindName, 'SECRET'), binding),
         });
         return;
       }
@@ -415,11 +419,13 @@ export default createRule<Options, MessageIds>({
     });
 
     function isNamedSecret(value: string, kind: string): boolean {
-      const secret = kind === 'credential' ? value.replace(AUTH_SCHEME, '') : value;
+      const secret = kind === 'a credential' ? value.replace(AUTH_SCHEME, '') : value;
       if (secret.length < 6 || isPlaceholder(secret) || /\s/u.test(secret)) return false;
       if (isEnvVarName(secret) || isDottedKey(secret) || isAlgorithmName(secret)) return false;
       if (PATH_OR_URL.test(secret) || MAC_ADDRESS.test(secret) || KEY_PATH.test(secret)) return false;
-      if (REGEX_SOURCE.test(secret) || CAPITALISED_LABEL.test(secret)) return false;
+      if (REGEX_SOURCE.test(secret) || RULE_LIST.test(secret) || CAPITALISED_LABEL.test(secret)) {
+        return false;
+      }
       if (NON_SECRET_VALUES.has(secret.toLowerCase())) return false;
       if (namesASecret(secret)) return false;
       // A word alone is a label, a mode or a translation, unless it is long.
@@ -606,11 +612,15 @@ function getBinding(node: StringNode, scope: Scope): Binding {
   }
 
   const name = parent ? getBoundName(parent, child) : undefined;
+  const kindName =
+    name === 'pass' && parent?.type === 'Property' && hasUserSibling(parent.parent)
+      ? 'password'
+      : name;
   if (parent?.type === 'AssignmentPattern' && parent.right === child) {
     const envName = getEnvDestructuringKey(parent, scope);
     if (envName !== undefined) fallback = { envName, node: parent };
   }
-  return { name, fallback, inJsx: parent?.type === 'JSXAttribute' };
+  return { name, kindName, fallback, inJsx: parent?.type === 'JSXAttribute' };
 }
 
 function getBoundName(parent: Node, child: Node): string | undefined {
@@ -619,9 +629,7 @@ function getBoundName(parent: Node, child: Node): string | undefined {
       return parent.init === child && parent.id.type === 'Identifier' ? parent.id.name : undefined;
     case 'Property':
       if (parent.value !== child || parent.parent.type !== 'ObjectExpression') return undefined;
-      return getPropertyName(parent) === 'pass' && hasUserSibling(parent.parent)
-        ? 'password'
-        : getPropertyName(parent);
+      return getPropertyName(parent);
     case 'PropertyDefinition':
       return parent.value === child && !parent.computed && parent.key.type === 'Identifier'
         ? parent.key.name
@@ -642,7 +650,8 @@ function getBoundName(parent: Node, child: Node): string | undefined {
 }
 
 /** nodemailer and basic-auth options: `auth: { user, pass }`. */
-function hasUserSibling(object: TSESTree.ObjectExpression): boolean {
+function hasUserSibling(object: TSESTree.Node): boolean {
+  if (object.type !== 'ObjectExpression') return false;
   return object.properties.some(
     (property) => property.type === 'Property' && ['user', 'username'].includes(getPropertyName(property) ?? ''),
   );

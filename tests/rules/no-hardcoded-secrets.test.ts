@@ -130,6 +130,36 @@ function read(process: { env: Record<string, string> }) {
 import jwt from './my-jwt';
 jwt.sign(payload, 'local-helper-value');
 `,
+    // Field case C17, as found.
+    `
+const settings = {
+  stripeApiKeyEnv: 'PAYMENTS_STRIPE_API_KEY_V2',
+  webhookSecretVar: 'PAYMENTS_WEBHOOK_SECRET_PRIMARY',
+};
+
+export function readSecret(name: keyof typeof settings): string {
+  const value = process.env[settings[name]];
+  if (!value) throw new Error(\`environment variable \${settings[name]} is not set\`);
+  return value;
+}
+`,
+    // Field case C21: an empty fallback for a cookie-session key.
+    `
+import express from 'express';
+import cookieSession from 'cookie-session';
+import helmet from 'helmet';
+import { randomBytes } from 'node:crypto';
+
+const app = express();
+app.use(helmet());
+app.use(cookieSession({ name: 'sid', keys: [process.env.SESSION_KEY ?? ''], secure: true, httpOnly: true, sameSite: 'lax' }));
+
+app.get('/csrf', (_req, res) => {
+  const csrfToken = randomBytes(32).toString('hex');
+  res.cookie('XSRF-TOKEN', csrfToken, { secure: true, sameSite: 'strict' });
+  res.json({ ok: true });
+});
+`,
     // Half-written code.
     `
 import jwt from 'jsonwebtoken';
@@ -147,6 +177,7 @@ export const REFRESH_TOKEN = 'auth/refreshToken';
 const patterns = { password: '^(?=.*[A-Z])(?=.*\\d).{8,}$', token: '[A-Za-z0-9]{32}' };
 const fr = { password: 'Mot-de-passe', apiKey: 'Clé-API' };
 const masked = { password: '••••••••' };
+const rules = { password: 'required|min:8|confirmed' };
 `,
     // Shadowed library names, options we cannot see, spread options.
     `
@@ -157,6 +188,8 @@ import session from 'express-session';
 app.use(session({ ...sessionOptions, resave: false }));
 app.use(session(loadOptions()));
 `,
+    // \`pass\` is a password only next to a user name.
+    "const result = { pass: 'all-checks-ok-1', message: () => 'matched' };",
     // Unusual identifiers.
     "const пароль = 'значение-7';\nconst clé = 'valeur';",
     // A sentence-like value is not reported by its name alone (Known Limitations).
@@ -198,6 +231,7 @@ app.use(session(loadOptions()));
       errors: [
         {
           messageId: 'secretName',
+          data: { name: 'jwtSecret', kind: 'a secret' },
           line: 1,
           column: 19,
           endColumn: 37,
@@ -281,6 +315,7 @@ class PaymentsClient {
       errors: [
         {
           messageId: 'secretName',
+          data: { name: 'pass', kind: 'a password' },
           line: 1,
           column: 83,
           suggestions: [
