@@ -186,7 +186,7 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: 'literalKey',
           data: { api: api.api, impact: api.impact },
-          suggest: readFromEnv(node, toEnvName(kind && binding.name, api.envName), binding),
+          suggest: readFromEnv(node, toEnvName(getSpecificName(kind, binding), api.envName), binding),
         });
         return;
       }
@@ -289,6 +289,12 @@ function isFirebaseWebConfig(node: StringNode): boolean {
       member.type === 'Property' &&
       ['authDomain', 'messagingSenderId'].includes(getPropertyName(member) ?? ''),
   );
+}
+
+/** `jwtSecret`, but not a bare `secret`: a name worth naming the variable after. */
+function getSpecificName(kind: string | undefined, binding: Binding): string | undefined {
+  const name = binding.name;
+  return kind !== undefined && name !== undefined && splitWords(name).length > 1 ? name : undefined;
 }
 
 /** `jwtSecret` → `JWT_SECRET`; falls back when the name has no ASCII words. */

@@ -190,6 +190,13 @@ app.use(session(loadOptions()));
 `,
     // \`pass\` is a password only next to a user name.
     "const result = { pass: 'all-checks-ok-1', message: () => 'matched' };",
+    // Counting runs read as placeholders even as real keys (Known Limitations).
+    `
+import { createCipheriv } from 'node:crypto';
+const cipher = createCipheriv('aes-256-cbc', 'abcdefghijklmnopqrstuvwxyz123456', iv);
+`,
+    // Fastify plugins are judged by option name; a spaced value is missed (Known Limitations).
+    "app.register(fastifyJwt, { secret: 'keyboard cat' });",
     // Unusual identifiers.
     "const пароль = 'значение-7';\nconst clé = 'valeur';",
     // A sentence-like value is not reported by its name alone (Known Limitations).
@@ -585,7 +592,7 @@ export const issue = () => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).
               messageId: 'readFromEnv',
               output: `
 import { SignJWT, jwtVerify } from 'jose';
-const secret = new TextEncoder().encode(process.env.SECRET);
+const secret = new TextEncoder().encode(process.env.JWT_SECRET);
 export const issue = () => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(secret);
 `,
             },
@@ -609,7 +616,7 @@ app.use(expressjwt({ secret: 'shared-hmac-value', algorithms: ['HS256'] }));
               messageId: 'readFromEnv',
               output: `
 import { expressjwt } from 'express-jwt';
-app.use(expressjwt({ secret: process.env.SECRET, algorithms: ['HS256'] }));
+app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));
 `,
             },
           ],
@@ -656,7 +663,7 @@ export const auth = JwtModule.register({ secret: 'topSecret51', signOptions: { e
               messageId: 'readFromEnv',
               output: `
 import { JwtModule } from '@nestjs/jwt';
-export const auth = JwtModule.register({ secret: process.env.SECRET, signOptions: { expiresIn: 3600 } });
+export const auth = JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: 3600 } });
 `,
             },
           ],
@@ -725,7 +732,7 @@ app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true
               messageId: 'readFromEnv',
               output: `
 import session from 'express-session';
-app.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: true }));
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: true }));
 `,
             },
           ],
@@ -938,7 +945,7 @@ app.use(session({ ...base, saveUninitialized: false }));
               messageId: 'readFromEnv',
               output: `
 import session from 'express-session';
-const base = { secret: process.env.SECRET, resave: false } satisfies session.SessionOptions;
+const base = { secret: process.env.SESSION_SECRET, resave: false } satisfies session.SessionOptions;
 app.use(session({ ...base, saveUninitialized: false }));
 `,
             },
@@ -957,7 +964,7 @@ const signer = createSigner({ key: 'fast-jwt-key-8a7b', expiresIn: 60_000 });
         { messageId: 'literalKey', line: 4, column: 26, suggestions: [{ messageId: 'readFromEnv', output: `
 import koaJwt from 'koa-jwt';
 import { createSigner } from 'fast-jwt';
-app.use(koaJwt({ secret: process.env.SECRET }));
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
 const signer = createSigner({ key: 'fast-jwt-key-8a7b', expiresIn: 60_000 });
 ` }] },
         { messageId: 'literalKey', line: 5, column: 36, suggestions: [{ messageId: 'readFromEnv', output: `
@@ -1049,6 +1056,58 @@ export const check = (token: string) => jwtVerify(token, key);
 import { jwtVerify } from 'jose';
 const key = Buffer.from(process.env.JWT_SECRET);
 export const check = (token: string) => jwtVerify(token, key);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "app.register(fastifyJwt, { secret: 'supersecretvalue' });",
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 36,
+          suggestions: [
+            {
+              messageId: 'readFromEnv',
+              output: 'app.register(fastifyJwt, { secret: process.env.SECRET });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+@Injectable()
+export class AuthService {
+  constructor(private readonly jwt: JwtService) {}
+  issue(sub: string) {
+    return this.jwt.sign({ sub }, { secret: 'per-call-secret-42', expiresIn: '5m' });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'literalKey',
+          line: 8,
+          column: 45,
+          suggestions: [
+            {
+              messageId: 'readFromEnv',
+              output: `
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+@Injectable()
+export class AuthService {
+  constructor(private readonly jwt: JwtService) {}
+  issue(sub: string) {
+    return this.jwt.sign({ sub }, { secret: process.env.JWT_SECRET, expiresIn: '5m' });
+  }
+}
 `,
             },
           ],
