@@ -116,8 +116,9 @@ export default createRule<Options, MessageIds>({
       return {};
     }
 
-    const extraNames = (options.extraNames ?? []).map((source) => new RegExp(source, 'u'));
-    const ignoreNames = (options.ignoreNames ?? []).map((source) => new RegExp(source, 'u'));
+    // No `u` flag: the schema checks the patterns without it.
+    const extraNames = (options.extraNames ?? []).map((source) => new RegExp(source));
+    const ignoreNames = (options.ignoreNames ?? []).map((source) => new RegExp(source));
     const minEntropyLength = options.minEntropyLength ?? 20;
     const keyUses = new Map<TSESTree.Node, KeyApi>();
     const candidates: { node: StringNode | TSESTree.TemplateElement; value: string }[] = [];

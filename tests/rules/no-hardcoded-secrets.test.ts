@@ -902,7 +902,7 @@ app.use(session({ secret: process.env.SESSION_KEY, resave: false }));
     },
     {
       code: "const dsn = 'k8s-backup-7c1d9e';",
-      options: [{ extraNames: ['^dsn$'] }],
+      options: [{ extraNames: ['^dsn$', '^x\\-legacy$'] }],
       errors: [
         {
           messageId: 'secretName',
