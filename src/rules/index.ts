@@ -3,6 +3,8 @@ import jwtNoWeakAlgorithm from './jwt-no-weak-algorithm';
 import jwtRequireClaims from './jwt-require-claims';
 import jwtRequireExpiry from './jwt-require-expiry';
 import jwtVerifyRequireAlgorithms from './jwt-verify-require-algorithms';
+import noHardcodedSecrets from './no-hardcoded-secrets';
+import noPublicEnvSecrets from './no-public-env-secrets';
 
 /** Every rule, by name, in alphabetical order. */
 export const rules = {
@@ -11,4 +13,6 @@ export const rules = {
   'jwt-require-claims': jwtRequireClaims,
   'jwt-require-expiry': jwtRequireExpiry,
   'jwt-verify-require-algorithms': jwtVerifyRequireAlgorithms,
+  'no-hardcoded-secrets': noHardcodedSecrets,
+  'no-public-env-secrets': noPublicEnvSecrets,
 };
