@@ -1,0 +1,1273 @@
+import * as tsParser from '@typescript-eslint/parser';
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
+
+import rule from '../../src/rules/no-sql-injection';
+import { jsRuleTester, ruleTester } from '../rule-tester';
+
+type Invalid = InvalidTestCase<'sqlInjection' | 'useParameters', []>;
+
+const tsInvalid: Invalid[] = [
+  // pg, named import, template with a value.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 50,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM users WHERE id = $1\`, [id]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // pg, default import; the quotes around the value go with it.
+  {
+    code: `
+import pg from 'pg';
+const pool = new pg.Pool();
+export const find = (name: string) =>
+  pool.query("SELECT * FROM users WHERE name = '" + name + "' AND active");
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 14,
+        endColumn: 74,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import pg from 'pg';
+const pool = new pg.Pool();
+export const find = (name: string) =>
+  pool.query('SELECT * FROM users WHERE name = $1 AND active', [name]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // pg, aliased import; a client from `pool.connect()`; two values.
+  {
+    code: `
+import { Pool as PgPool } from 'pg';
+const pool = new PgPool();
+const client = await pool.connect();
+await client.query(\`UPDATE users SET name = '\${name}' WHERE id = \${id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 20,
+        endColumn: 72,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool as PgPool } from 'pg';
+const pool = new PgPool();
+const client = await pool.connect();
+await client.query(\`UPDATE users SET name = $1 WHERE id = $2\`, [name, id]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // pg, namespace import; a constant table stays, the value becomes $1.
+  {
+    code: `
+import * as pg from 'pg';
+const TABLE = 'users';
+const db = new pg.Client();
+db.query(\`DELETE FROM \${TABLE} WHERE id = \${req.params.id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 10,
+        endColumn: 60,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import * as pg from 'pg';
+const TABLE = 'users';
+const db = new pg.Client();
+db.query(\`DELETE FROM \${TABLE} WHERE id = $1\`, [req.params.id]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Built in a variable first: reported where it reaches the sink.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export function byEmail(email: string) {
+  const sql = \`SELECT * FROM users WHERE email = '\${email}'\`;
+  return pool.query(sql);
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 6, column: 21, endColumn: 24, suggestions: null },
+    ],
+  },
+  // Extended with += on one path.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export function search(filters: { name?: string }) {
+  let sql = 'SELECT * FROM users WHERE 1 = 1';
+  if (filters.name) sql += \` AND name = '\${filters.name}'\`;
+  return pool.query(sql);
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 7, column: 21, suggestions: null }],
+  },
+  // A list joined into the text is not one value: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM users WHERE id IN (\${ids.join(',')})\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A column in ORDER BY cannot be a parameter: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM users ORDER BY \${req.query.sort}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // Part of a quoted string (LIKE pattern): no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM users WHERE name LIKE '%\${q}%'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // LIMIT takes no suggestion either.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query('SELECT * FROM users LIMIT ' + req.query.limit);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, endColumn: 58, suggestions: null }],
+  },
+  // The config form: the SQL is the \`text\` property.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query({ text: \`SELECT * FROM users WHERE id = \${id}\`, rowMode: 'array' });
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 20, suggestions: null }],
+  },
+  // Optional call and a type assertion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool: Pool | undefined = new Pool();
+pool?.query(\`SELECT * FROM users WHERE id = \${id}\` as string);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 13,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+const pool: Pool | undefined = new Pool();
+pool?.query(\`SELECT * FROM users WHERE id = $1\` as string, [id]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // pg-promise: a JavaScript template is not pg-promise's \${name} syntax.
+  {
+    code: `
+import pgPromise from 'pg-promise';
+const pgp = pgPromise();
+const db = pgp(process.env.DATABASE_URL ?? '');
+db.one(\`SELECT * FROM listings WHERE id = \${listingId}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 8,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import pgPromise from 'pg-promise';
+const pgp = pgPromise();
+const db = pgp(process.env.DATABASE_URL ?? '');
+db.one(\`SELECT * FROM listings WHERE id = $1\`, [listingId]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // mysql2/promise pool: IN list of values.
+  {
+    code: `
+import mysql from 'mysql2/promise';
+const pool = mysql.createPool({ uri: process.env.DB });
+await pool.execute(\`SELECT * FROM orders WHERE user_id = \${userId} AND status IN (\${a}, \${b})\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 20,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import mysql from 'mysql2/promise';
+const pool = mysql.createPool({ uri: process.env.DB });
+await pool.execute(\`SELECT * FROM orders WHERE user_id = ? AND status IN (?, ?)\`, [userId, a, b]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // mysql2 promise wrapper from a callback pool; connection from the pool.
+  {
+    code: `
+import { createPool } from 'mysql2';
+const pool = createPool({});
+const conn = await pool.promise().getConnection();
+await conn.query('SELECT * FROM users WHERE email = "' + email + '"');
+`,
+    errors: [{ messageId: 'sqlInjection', line: 5, column: 18, suggestions: null }],
+  },
+  // util.format fills %s with the raw value.
+  {
+    code: `
+import util from 'node:util';
+import mysql from 'mysql';
+const connection = mysql.createConnection({});
+connection.query(util.format('SELECT * FROM users WHERE id = %s', id));
+`,
+    errors: [{ messageId: 'sqlInjection', line: 5, column: 18, endColumn: 70, suggestions: null }],
+  },
+  // Sequelize: the option object gets replacements.
+  {
+    code: `
+import { QueryTypes, Sequelize } from 'sequelize';
+const sequelize = new Sequelize(process.env.DB_URL ?? '');
+await sequelize.query(\`SELECT * FROM users WHERE id = \${id}\`, { type: QueryTypes.SELECT });
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 23,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { QueryTypes, Sequelize } from 'sequelize';
+const sequelize = new Sequelize(process.env.DB_URL ?? '');
+await sequelize.query(\`SELECT * FROM users WHERE id = ?\`, { type: QueryTypes.SELECT, replacements: [id] });
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Sequelize without options.
+  {
+    code: `
+import { Sequelize } from 'sequelize';
+const sequelize = new Sequelize('sqlite::memory:');
+await sequelize.query("DELETE FROM sessions WHERE token = '" + token + "'");
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 23,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Sequelize } from 'sequelize';
+const sequelize = new Sequelize('sqlite::memory:');
+await sequelize.query('DELETE FROM sessions WHERE token = ?', { replacements: [token] });
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Sequelize with replacements already: the concatenated part is still unsafe.
+  {
+    code: `
+import { Sequelize } from 'sequelize';
+const sequelize = new Sequelize('sqlite::memory:');
+await sequelize.query(\`SELECT * FROM users WHERE id = ? AND role = '\${role}'\`, { replacements: [id] });
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 23, suggestions: null }],
+  },
+  // Sequelize injected from elsewhere, known by its name.
+  {
+    code: `
+export class UserRepository {
+  constructor(private readonly sequelize: Sequelize) {}
+  find(id: string) {
+    return this.sequelize.query(\`SELECT * FROM users WHERE id = \${id}\`);
+  }
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 5, column: 33, suggestions: null }],
+  },
+  // knex instance raw.
+  {
+    code: `
+import knex from 'knex';
+const db = knex({ client: 'pg' });
+await db.raw(\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 14,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import knex from 'knex';
+const db = knex({ client: 'pg' });
+await db.raw(\`SELECT * FROM users WHERE id = ?\`, [id]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // knex builder whereRaw; orderByRaw with a column gets no suggestion.
+  {
+    code: `
+import { knex } from 'knex';
+const db = knex({ client: 'mysql2' });
+db('users').whereRaw(\`id = \${id}\`).orderByRaw(\`\${column} desc\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 22,
+        endColumn: 34,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { knex } from 'knex';
+const db = knex({ client: 'mysql2' });
+db('users').whereRaw(\`id = ?\`, [id]).orderByRaw(\`\${column} desc\`);
+`,
+          },
+        ],
+      },
+      { messageId: 'sqlInjection', line: 4, column: 47, endColumn: 63, suggestions: null },
+    ],
+  },
+  // knex passed in from another file, known by its name.
+  {
+    code: `
+export function count(knex: Knex, table: string) {
+  return knex.raw('SELECT count(*) FROM ' + table);
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 3, column: 19, suggestions: null }],
+  },
+  // Prisma: $queryRawUnsafe with a template becomes the tagged $queryRaw.
+  {
+    code: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+await prisma.$queryRawUnsafe(\`SELECT * FROM "User" WHERE email = \${email}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 30,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+await prisma.$queryRaw\`SELECT * FROM "User" WHERE email = \${email}\`;
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // $executeRawUnsafe with a concatenation and quotes; on an injected client.
+  {
+    code: `
+export async function rename(prisma: PrismaService, id: number, name: string) {
+  await prisma.$executeRawUnsafe("UPDATE \\"User\\" SET name = '" + name + "' WHERE id = " + id);
+}
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 3,
+        column: 34,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+export async function rename(prisma: PrismaService, id: number, name: string) {
+  await prisma.$executeRaw\`UPDATE "User" SET name = \${name} WHERE id = \${id}\`;
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Type arguments are kept.
+  {
+    code: `
+declare const prisma: PrismaClient;
+const rows = await prisma.$queryRawUnsafe<User[]>(\`SELECT * FROM "User" WHERE id = \${id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 3,
+        column: 51,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+declare const prisma: PrismaClient;
+const rows = await prisma.$queryRaw<User[]>\`SELECT * FROM "User" WHERE id = \${id}\`;
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // $queryRaw called as a function with a plain template.
+  {
+    code: `
+declare const prisma: PrismaClient;
+await prisma.$queryRaw(\`SELECT * FROM "User" WHERE id = \${id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 3,
+        column: 24,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+declare const prisma: PrismaClient;
+await prisma.$queryRaw\`SELECT * FROM "User" WHERE id = \${id}\`;
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A constant table would become a parameter of the tagged form: no suggestion.
+  {
+    code: `
+declare const prisma: PrismaClient;
+const TABLE = '"User"';
+await prisma.$queryRawUnsafe(\`SELECT * FROM \${TABLE} WHERE id = \${id}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 30, suggestions: null }],
+  },
+  // Prisma.raw keeps its text as it is.
+  {
+    code: `
+import { Prisma } from '@prisma/client';
+const order = Prisma.raw(\`ORDER BY \${sort}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 3, column: 26, suggestions: null }],
+  },
+  // TypeORM DataSource and its manager.
+  {
+    code: `
+import { DataSource } from 'typeorm';
+export const AppDataSource = new DataSource({ type: 'postgres' });
+await AppDataSource.query(\`SELECT * FROM users WHERE id = \${id}\`);
+await AppDataSource.manager.query('DELETE FROM users WHERE id = ' + id);
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 4, column: 27, suggestions: null },
+      { messageId: 'sqlInjection', line: 5, column: 35, suggestions: null },
+    ],
+  },
+  // TypeORM query builder where and orderBy strings.
+  {
+    code: `
+export class UsersService {
+  constructor(private readonly users: Repository<User>) {}
+  find(name: string, sort: string) {
+    return this.users
+      .createQueryBuilder('u')
+      .where(\`u.name = '\${name}'\`)
+      .orderBy(\`u.\${sort}\`)
+      .getMany();
+  }
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 7, column: 14, suggestions: null },
+      { messageId: 'sqlInjection', line: 8, column: 16, suggestions: null },
+    ],
+  },
+  // TypeORM query runner, known by its name.
+  {
+    code: `
+export async function up(queryRunner: QueryRunner, schema: string) {
+  await queryRunner.query(\`CREATE SCHEMA IF NOT EXISTS \${schema}\`);
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 3, column: 27, suggestions: null }],
+  },
+  // better-sqlite3: the values go to the statement's get().
+  {
+    code: `
+import Database from 'better-sqlite3';
+const db = new Database('app.db');
+const row = db.prepare(\`SELECT * FROM users WHERE id = \${id}\`).get();
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 24,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import Database from 'better-sqlite3';
+const db = new Database('app.db');
+const row = db.prepare(\`SELECT * FROM users WHERE id = ?\`).get(id);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // better-sqlite3 exec takes no values.
+  {
+    code: `
+import Database from 'better-sqlite3';
+const db = new Database(':memory:');
+db.exec(\`DELETE FROM users WHERE id = \${id}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 9, suggestions: null }],
+  },
+  // sqlite (promise wrapper) from open().
+  {
+    code: `
+import { open } from 'sqlite';
+const db = await open({ filename: 'app.db' });
+await db.get(\`SELECT * FROM users WHERE name = '\${name}'\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 14,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { open } from 'sqlite';
+const db = await open({ filename: 'app.db' });
+await db.get(\`SELECT * FROM users WHERE name = ?\`, [name]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Field case C13: Drizzle sql.raw with a template, ORDER BY a parameter.
+  {
+    code: `// expect: sql-string@10
+import { sql } from 'drizzle-orm';
+import { db } from './db';
+
+export async function endpointsFor(workspaceId: string, orderBy: string) {
+  const rows = await db.execute(
+    sql\`SELECT id, target_url FROM webhook_endpoints WHERE workspace_id = \${workspaceId}\`,
+  );
+  const sorted = await db.execute(
+    sql.raw(\`SELECT id FROM webhook_endpoints ORDER BY \${orderBy}\`),
+  );
+  return { rows, sorted };
+}
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 10,
+        column: 13,
+        endLine: 10,
+        endColumn: 67,
+        suggestions: null,
+      },
+    ],
+  },
+  // Drizzle sql.raw with a value: the sql tag takes it as a parameter.
+  {
+    code: `
+import { sql as drizzleSql } from 'drizzle-orm';
+const filter = drizzleSql.raw(\`owner_id = \${ownerId}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 3,
+        column: 31,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { sql as drizzleSql } from 'drizzle-orm';
+const filter = drizzleSql\`owner_id = \${ownerId}\`;
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Kysely sql.raw.
+  {
+    code: `
+import { sql } from 'kysely';
+const expr = sql.raw('name = ' + name);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { sql } from 'kysely';
+const expr = sql\`name = \${name}\`;
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // postgres.js unsafe.
+  {
+    code: `
+import postgres from 'postgres';
+const sql = postgres(process.env.DATABASE_URL ?? '');
+await sql.unsafe(\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import postgres from 'postgres';
+const sql = postgres(process.env.DATABASE_URL ?? '');
+await sql\`SELECT * FROM users WHERE id = \${id}\`;
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // mssql: a request from a connected pool, and a new Request.
+  {
+    code: `
+import mssql from 'mssql';
+const pool = await mssql.connect(config);
+await pool.request().query(\`SELECT * FROM users WHERE id = \${id}\`);
+await new mssql.Request().query('SELECT * FROM users WHERE name = ' + name);
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 4, column: 28, suggestions: null },
+      { messageId: 'sqlInjection', line: 5, column: 33, suggestions: null },
+    ],
+  },
+  // String#concat, and an array joined into SQL.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query('SELECT * FROM users WHERE id = '.concat(id));
+pool.query(['SELECT * FROM users', \`WHERE id = \${id}\`].join(' '));
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 4, column: 12, endColumn: 56, suggestions: null },
+      { messageId: 'sqlInjection', line: 5, column: 12, endColumn: 65, suggestions: null },
+    ],
+  },
+  // Either branch of a conditional.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(all ? 'SELECT * FROM users' : \`SELECT * FROM users WHERE id = \${id}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 42, suggestions: null }],
+  },
+  // pg-format's %s is not escaped.
+  {
+    code: `
+import format from 'pg-format';
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(format('SELECT * FROM users ORDER BY %s', sort));
+`,
+    errors: [{ messageId: 'sqlInjection', line: 5, column: 12, suggestions: null }],
+  },
+  // Clauses pushed into an array with values in them.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+const where: string[] = [];
+if (name) where.push(\`name = '\${name}'\`);
+pool.query('SELECT * FROM users WHERE ' + where.join(' AND '));
+`,
+    errors: [{ messageId: 'sqlInjection', line: 6, column: 12, suggestions: null }],
+  },
+  // String.raw does not escape anything.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(String.raw\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 22, suggestions: null }],
+  },
+  // A loop over request keys builds column names.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export function update(body: Record<string, string>) {
+  const sets = Object.keys(body).map((key) => \`\${key} = '\${body[key]}'\`);
+  return pool.query(\`UPDATE users SET \${sets.join(', ')}\`);
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 6, column: 21, suggestions: null }],
+  },
+];
+
+const jsInvalid: Invalid[] = [
+  // require, destructured; JavaScript.
+  {
+    code: `
+const { Client } = require('pg');
+const client = new Client();
+async function revoke(token) {
+  await client.query("DELETE FROM sessions WHERE token = '" + token + "'");
+}
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+const { Client } = require('pg');
+const client = new Client();
+async function revoke(token) {
+  await client.query('DELETE FROM sessions WHERE token = $1', [token]);
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // mysql with a callback: the values go before it.
+  {
+    code: `
+const mysql = require('mysql');
+const connection = mysql.createConnection({});
+connection.query('SELECT * FROM users WHERE id = ' + id, (error, rows) => done(rows));
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+const mysql = require('mysql');
+const connection = mysql.createConnection({});
+connection.query('SELECT * FROM users WHERE id = ?', [id], (error, rows) => done(rows));
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // sqlite3 with a callback.
+  {
+    code: `
+const sqlite3 = require('sqlite3');
+const db = new sqlite3.Database(':memory:');
+db.all(\`SELECT * FROM users WHERE name = '\${name}'\`, (err, rows) => {});
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 8,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+const sqlite3 = require('sqlite3');
+const db = new sqlite3.Database(':memory:');
+db.all(\`SELECT * FROM users WHERE name = ?\`, [name], (err, rows) => {});
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A handle passed in from another module, known by name: no suggestion
+  // since the driver is not known.
+  {
+    code: `
+module.exports = async function findUser(db, id) {
+  return db.query(\`SELECT * FROM users WHERE id = \${id}\`);
+};
+`,
+    errors: [{ messageId: 'sqlInjection', line: 3, column: 19, suggestions: null }],
+  },
+  {
+    code: `
+app.get('/users', async (req, res) => {
+  const rows = await req.app.locals.pool.query('SELECT * FROM users WHERE name = ' + req.query.name);
+  res.json(rows);
+});
+`,
+    errors: [{ messageId: 'sqlInjection', line: 3, column: 48, suggestions: null }],
+  },
+  // knex by require, builder through a variable.
+  {
+    code: `
+const knex = require('knex')({ client: 'pg' });
+const query = knex('users');
+query.havingRaw('count(*) > ' + min);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+const knex = require('knex')({ client: 'pg' });
+const query = knex('users');
+query.havingRaw('count(*) > ?', [min]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+const tsValid = [
+  // Field case C11: pg-promise named parameters in a plain string.
+  `// expect: none
+import pgPromise from 'pg-promise';
+
+const pgp = pgPromise();
+const db = pgp(process.env.DATABASE_URL ?? '');
+
+export function skillsForListing(listingId: number, limit: number) {
+  return db.any(
+    'SELECT s.name FROM listing_skills ls JOIN skills s ON s.id = ls.skill_id WHERE ls.listing_id = \${listingId} LIMIT \${limit}',
+    { listingId, limit },
+  );
+}
+`,
+  // Field case C30: half-written code in an editor.
+  `// expect: none
+import jwt from 'jsonwebtoken';
+import type { Sequelize } from 'sequelize';
+import { timingSafeEqual } from 'node:crypto';
+
+declare const sequelize: Sequelize;
+declare const pending: Parameters<typeof jwt.sign>;
+
+export async function halfWritten() {
+  // @ts-expect-error arguments not typed yet (editor state)
+  await sequelize.query();
+  // @ts-expect-error arguments not typed yet (editor state)
+  timingSafeEqual();
+  return jwt.sign(...pending);
+}
+`,
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query('SELECT * FROM users WHERE id = $1', [id]);
+pool.query({ text: 'SELECT * FROM users WHERE id = $1', values: [id] });
+pool.query('SELECT * ' + 'FROM users');
+pool.query(\`SELECT * FROM users\`);
+`,
+  // Constants, enums and constant lookups in the text.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const TABLE = 'users';
+enum Column { Name = 'name', Email = 'email' }
+pool.query(\`SELECT \${Column.Email} FROM \${TABLE} WHERE id = $1\`, [id]);
+`,
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const SORT_COLUMNS = { name: 'name', created: 'created_at' } as const;
+export function list(sort: keyof typeof SORT_COLUMNS, desc: boolean) {
+  const direction = desc ? 'DESC' : 'ASC';
+  return pool.query(\`SELECT * FROM users ORDER BY \${SORT_COLUMNS[sort] ?? 'id'} \${direction}\`);
+}
+`,
+  // Numbers: coercions, arithmetic, lengths.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+export function page(query: { limit?: string; page?: string }) {
+  const limit = Math.min(Number(query.limit) || 20, 100);
+  const offset = (parseInt(query.page ?? '1', 10) - 1) * limit;
+  return pool.query(\`SELECT * FROM users LIMIT \${limit} OFFSET \${offset + 0} -- \${+query.page!}\`);
+}
+`,
+  // Placeholders generated for an IN list.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+export function byIds(ids: string[]) {
+  const placeholders = ids.map((_, i) => \`$\${i + 1}\`).join(', ');
+  return pool.query(\`SELECT * FROM users WHERE id IN (\${placeholders})\`, ids);
+}
+`,
+  `
+import mysql from 'mysql2/promise';
+const pool = mysql.createPool({});
+export function byIds(ids: number[]) {
+  return pool.query(\`SELECT * FROM users WHERE id IN (\${ids.map(() => '?').join(',')})\`, ids);
+}
+export function byIds2(ids: number[]) {
+  const marks = Array.from({ length: ids.length }, () => '?').join(', ');
+  const more = new Array(ids.length).fill('?').join(', ');
+  return pool.query(\`SELECT * FROM users WHERE id IN (\${marks}) OR id IN (\${more})\`, [...ids, ...ids]);
+}
+`,
+  // Filters: constant clauses, values collected apart.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+export function search(filters: { name?: string; email?: string }) {
+  const where: string[] = [];
+  const values: unknown[] = [];
+  if (filters.name) {
+    values.push(filters.name);
+    where.push(\`name = $\${values.length}\`);
+  }
+  if (filters.email) {
+    values.push(filters.email);
+    where.push('email = $' + values.length);
+  }
+  let sql = 'SELECT * FROM users';
+  if (where.length > 0) sql += \` WHERE \${where.join(' AND ')}\`;
+  sql += ' ORDER BY id';
+  return pool.query(sql, values);
+}
+`,
+  // Escaped values and identifiers.
+  `
+import mysql from 'mysql';
+const connection = mysql.createConnection({});
+connection.query(\`SELECT * FROM \${mysql.escapeId(table)} WHERE name = \${connection.escape(name)}\`);
+connection.query('SELECT * FROM ?? WHERE id = ?', [table, id]);
+connection.query(mysql.format('SELECT * FROM users WHERE id = ?', [id]));
+`,
+  `
+import format from 'pg-format';
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(format('SELECT * FROM %I WHERE name = %L', table, name));
+pool.query(\`SELECT * FROM \${format.ident(table)} WHERE id = \${format.literal(id)}\`);
+`,
+  `
+import { Sequelize, QueryTypes } from 'sequelize';
+const sequelize = new Sequelize('sqlite::memory:');
+await sequelize.query('SELECT * FROM users WHERE id = ?', { replacements: [id], type: QueryTypes.SELECT });
+await sequelize.query('SELECT * FROM users WHERE id = $id', { bind: { id } });
+await sequelize.query(\`SELECT * FROM users WHERE name = \${sequelize.escape(name)}\`);
+`,
+  `
+import knex from 'knex';
+const db = knex({ client: 'pg' });
+await db('users').where('id', id).whereRaw('lower(name) = ?', [name]).orderBy(sort, 'desc');
+await db.raw('SELECT * FROM ?? WHERE id = ?', [table, id]);
+await db('users').where(db.raw('age > ?', [age]));
+`,
+  // Prisma's safe forms.
+  `
+import { Prisma, PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+await prisma.$queryRaw\`SELECT * FROM "User" WHERE email = \${email}\`;
+await prisma.$executeRaw\`UPDATE "User" SET name = \${name} WHERE id = \${id}\`;
+await prisma.$queryRaw(Prisma.sql\`SELECT * FROM "User" WHERE id = \${id}\`);
+await prisma.$queryRawUnsafe('SELECT * FROM "User" WHERE id = $1', id);
+const where = Prisma.sql\`WHERE id = \${id}\`;
+await prisma.$queryRaw\`SELECT * FROM "User" \${where}\`;
+`,
+  // Drizzle, Kysely and postgres.js tagged templates; raw with constants.
+  `
+import { sql } from 'drizzle-orm';
+import { db } from './db';
+const DIRECTION = 'DESC';
+await db.execute(sql\`SELECT * FROM users WHERE id = \${id}\`);
+await db.execute(sql\`SELECT * FROM users ORDER BY created_at \${sql.raw(DIRECTION)}\`);
+await db.execute(sql.raw('SELECT 1'));
+`,
+  `
+import { sql } from 'kysely';
+const expr = sql\`name = \${name}\`;
+const ordered = sql.raw(\`created_at \${desc ? 'desc' : 'asc'}\`);
+`,
+  `
+import postgres from 'postgres';
+const sql = postgres();
+await sql\`SELECT * FROM users WHERE id = \${id}\`;
+await sql.unsafe('SELECT * FROM users WHERE id = $1', [id]);
+`,
+  `
+import mssql from 'mssql';
+const pool = await mssql.connect(config);
+await mssql.query\`SELECT * FROM users WHERE id = \${id}\`;
+await pool.request().input('id', mssql.Int, id).query('SELECT * FROM users WHERE id = @id');
+`,
+  `
+import Database from 'better-sqlite3';
+const db = new Database('app.db');
+db.prepare('SELECT * FROM users WHERE id = ?').get(id);
+db.prepare('INSERT INTO users (name) VALUES (@name)').run({ name });
+`,
+  `
+import { DataSource } from 'typeorm';
+const dataSource = new DataSource({ type: 'postgres' });
+await dataSource
+  .getRepository(User)
+  .createQueryBuilder('u')
+  .where('u.name = :name', { name })
+  .andWhere(new Brackets((qb) => qb.where('u.active')))
+  .orderBy('u.createdAt', direction)
+  .getMany();
+await dataSource.query('SELECT * FROM users WHERE id = $1', [id]);
+`,
+  // Values from configuration and imported constants.
+  `
+import { Pool } from 'pg';
+import { USERS_TABLE } from './tables';
+const pool = new Pool();
+pool.query(\`SELECT * FROM \${process.env.DB_SCHEMA}.\${USERS_TABLE} WHERE id = $1\`, [id]);
+`,
+  // Constant columns joined and looped over.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const COLUMNS = ['id', 'name', 'email'];
+const FIELDS = { id: 'integer', name: 'text' };
+pool.query(\`SELECT \${COLUMNS.join(', ')} FROM users\`);
+pool.query(\`SELECT \${Object.keys(FIELDS).join(', ')} FROM users\`);
+const parts: string[] = [];
+for (const column of COLUMNS) parts.push(\`"\${column}"\`);
+pool.query(\`SELECT \${parts.join(', ')} FROM users\`);
+`,
+  // Names that are not SQL handles, or text that is not SQL.
+  `
+import express from 'express';
+import { exec } from 'node:child_process';
+const router = express.Router();
+router.get(\`/users/\${id}\`, handler);
+const cache = new Map<string, string>();
+cache.get(\`user:\${id}\`);
+/select (\\w+)/.exec(\`select \${input}\`);
+exec(\`ls \${dir}\`);
+$('#list').where(\`a = \${b}\`);
+redisClient.get(\`session:\${sid}\`);
+httpClient.query(\`SELECT \${x}\`);
+client.get(\`/api/users/\${id}\`);
+db.get(\`users/\${id}\`);
+`,
+  // SQL we cannot see being built is not judged here.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+export function run(sql: string, values: unknown[]) {
+  return pool.query(sql, values);
+}
+export function run2(build: () => string) {
+  return pool.query(build());
+}
+`,
+  // A local class named like a driver's is not the driver.
+  `
+class Pool { query(text: string) { return text; } }
+const registry = new Pool();
+registry.query(\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+  // A \`sql\` that is not Drizzle's, Kysely's or postgres.js's.
+  `
+import { sql } from './query-helpers';
+sql.raw(\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+  // Spread and missing arguments.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(...args);
+pool.query();
+prisma.$queryRawUnsafe();
+new Pool;
+`,
+  // Self-referencing appends do not loop.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+let sql = 'SELECT 1';
+for (const _ of [1, 2]) {
+  sql += sql;
+  sql = sql + ' UNION ' + sql;
+}
+pool.query(sql);
+`,
+  // Dates and helpers given only constants.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM events WHERE at > '\${new Date().toISOString()}' AND kind = \${kindCode('login')}\`);
+`,
+  // TypeScript wrappers around constants.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const STATUS = 'active' as const;
+const LIMIT = 50 satisfies number;
+pool.query(\`SELECT * FROM users WHERE status = '\${STATUS!}' LIMIT \${LIMIT as number}\`);
+`,
+];
+
+const jsValid = [
+  `
+const { Pool } = require('pg');
+const pool = new Pool();
+module.exports.find = (id) => pool.query('SELECT * FROM users WHERE id = $1', [id]);
+`,
+  `
+const mysql = require('mysql2');
+const connection = mysql.createConnection({});
+connection.query('SELECT * FROM users WHERE id = ?', [id], (error, rows) => done(rows));
+connection.execute('SELECT * FROM users WHERE email = ?', [email]);
+`,
+  `
+const sqlite3 = require('sqlite3');
+const db = new sqlite3.Database(':memory:');
+db.run('INSERT INTO users (name) VALUES (?)', [name]);
+db.all('SELECT * FROM users', (err, rows) => {});
+`,
+  `
+const express = require('express');
+const app = express();
+app.get(\`/api/\${version}/users\`, (req, res) => res.send('ok'));
+`,
+];
+
+ruleTester.run('no-sql-injection', rule, { valid: tsValid, invalid: tsInvalid });
+jsRuleTester.run('no-sql-injection (JavaScript)', rule, { valid: jsValid, invalid: jsInvalid });
+
+describe('no-sql-injection suggestions', () => {
+  const outputs = (cases: Invalid[]): string[] => {
+    const found: string[] = [];
+    for (const testCase of cases) {
+      for (const error of testCase.errors) {
+        const suggestions = error.suggestions as readonly { output: string }[] | null | undefined;
+        for (const suggestion of suggestions ?? []) found.push(suggestion.output);
+      }
+    }
+    return found;
+  };
+
+  it.each(outputs(tsInvalid))('parses as TypeScript: %s', (output) => {
+    expect(() => tsParser.parse(output, { sourceType: 'module' })).not.toThrow();
+  });
+
+  it.each(outputs(jsInvalid))('parses as JavaScript: %s', (output) => {
+    expect(() => espree.parse(output, { ecmaVersion: 'latest', sourceType: 'script' })).not.toThrow();
+  });
+});
