@@ -41,7 +41,7 @@ const REMEDIES: Record<ParamStyle, string> = {
 
 /** Text that reads as SQL, for receivers known only by their name. */
 const SQL_WORDS =
-  /\b(?:select|insert|update|delete|from|where|join|values|limit|offset|having|returning|union|pragma|truncate|create|drop|alter|into|set|order by|group by)\b/iu;
+  /\b(?:select|insert|update|delete|from|where|join|values|limit|offset|having|returning|union|pragma|truncate|create|drop|alter|into|order by|group by)(?:\s|\()/iu;
 
 /** Imports whose functions escape, or build strings from, their arguments. */
 interface FormatInfo {

@@ -28,6 +28,8 @@ interface ValueItem {
   kind: 'value';
   source: string;
   parameter: boolean;
+  /** What the value reads as in the SQL, when it is a string constant. */
+  constant: string | undefined;
 }
 
 type Item = TextItem | ValueItem;
@@ -59,7 +61,12 @@ export function parameterizeSql(
   const items: Item[] = parts.map((part) =>
     part.kind === 'text'
       ? { kind: 'text', cooked: part.value, out: getTemplateText(part), dropStart: false, dropEnd: false }
-      : { kind: 'value', source: getValueSource(part.node, sourceCode), parameter: style === 'tag' || !part.safe },
+      : {
+          kind: 'value',
+          source: getValueSource(part.node, sourceCode),
+          parameter: style === 'tag' || !part.safe,
+          constant: part.constant,
+        },
   );
 
   // A list or a fragment of SQL is not one value.
@@ -70,24 +77,36 @@ export function parameterizeSql(
     }
   }
 
-  // Quotes are counted as we go and only the recent text is looked at, so
-  // a long template costs linear time.
+  // Quotes and parentheses are tracked as we go and only the recent text
+  // is looked at, so a long template costs linear time.
   let before = '';
   const quotes = { single: 0, double: 0, backtick: 0 };
+  /** For each open parenthesis: does it open a list of values? */
+  const lists: boolean[] = [];
+  const feed = (text: string): void => {
+    for (let offset = 0; offset < text.length; offset += 1) {
+      const char = text[offset];
+      if (char === "'") quotes.single += 1;
+      if (char === '"') quotes.double += 1;
+      if (char === '`') quotes.backtick += 1;
+      if (char === ')') lists.pop();
+      if (char === '(') lists.push(isValueListOpener(`${before}${text.slice(0, offset)}`));
+    }
+    before = `${before}${text}`.slice(-TAIL);
+  };
+
   for (const [index, item] of items.entries()) {
     if (item.kind === 'text') {
       if (style !== 'tag' && PLACEHOLDER.test(item.cooked)) return undefined;
-      before = (before + item.cooked).slice(-TAIL);
-      quotes.single += count(item.cooked, "'");
-      quotes.double += count(item.cooked, '"');
-      quotes.backtick += count(item.cooked, '`');
+      feed(item.cooked);
       continue;
     }
 
     const next = items[index + 1];
     if (item.parameter) {
-      const after = next?.kind === 'text' ? next.cooked : next ? '0' : '';
-      const slot = getSlot(before, after, quotes);
+      const after =
+        next === undefined ? '' : next.kind === 'text' ? next.cooked : next.parameter ? '0' : (next.constant ?? '0');
+      const slot = getSlot(before, after, quotes, lists.at(-1) ?? false);
       if (!slot) return undefined;
       if (slot === 'quoted') {
         const previous = items[index - 1];
@@ -99,7 +118,8 @@ export function parameterizeSql(
         next.dropStart = true;
       }
     }
-    before = `${before}0`.slice(-TAIL);
+    // A constant reads as its text; any other value as one token.
+    feed(item.parameter ? '0' : (item.constant ?? '0'));
   }
 
   const values: string[] = [];
@@ -138,18 +158,19 @@ function getSlot(
   before: string,
   after: string,
   quotes: { single: number; double: number; backtick: number },
+  inList: boolean,
 ): 'bare' | 'quoted' | undefined {
   if (quotes.double % 2 === 1 || quotes.backtick % 2 === 1) return undefined;
   if (quotes.single % 2 === 1) {
     if (!before.endsWith("'") || !after.startsWith("'") || after.startsWith("''")) {
       return undefined;
     }
-    return isValuePosition(before.slice(0, -1), after.slice(1)) ? 'quoted' : undefined;
+    return isValuePosition(before.slice(0, -1), after.slice(1), inList) ? 'quoted' : undefined;
   }
-  return isValuePosition(before, after) ? 'bare' : undefined;
+  return isValuePosition(before, after, inList) ? 'bare' : undefined;
 }
 
-function isValuePosition(before: string, after: string): boolean {
+function isValuePosition(before: string, after: string, inList: boolean): boolean {
   if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return false;
 
   const text = before.trimEnd();
@@ -160,25 +181,13 @@ function isValuePosition(before: string, after: string): boolean {
   if (last === 'like' || last === 'ilike' || last === 'between') return true;
   // `BETWEEN 0 AND ${x}`; any other `AND ${x}` is a condition.
   if (last === 'and' && words.at(-3) === 'between') return true;
-  if (text.endsWith('(') || text.endsWith(',')) return isInValueList(text);
-  return false;
+  return (text.endsWith('(') || text.endsWith(',')) && inList;
 }
 
-/** Inside `IN (...)`, `VALUES (...)` or a function's arguments. */
-function isInValueList(text: string): boolean {
-  let depth = 0;
-  for (let index = text.length - 1; index >= 0; index -= 1) {
-    const char = text[index];
-    if (char === ')') depth += 1;
-    if (char !== '(') continue;
-    if (depth > 0) {
-      depth -= 1;
-      continue;
-    }
-    const word = /(\w+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
-    return word?.[1] !== undefined && VALUE_LIST_WORDS.has(word[1].toLowerCase());
-  }
-  return false;
+/** `IN (`, `VALUES (`, `lower(`: the parenthesis just written opens values. */
+function isValueListOpener(text: string): boolean {
+  const word = /(\w+)\s*$/u.exec(text.slice(-40));
+  return word?.[1] !== undefined && VALUE_LIST_WORDS.has(word[1].toLowerCase());
 }
 
 function isSingleValue(node: TSESTree.Node): boolean {
@@ -205,12 +214,6 @@ function isSingleValue(node: TSESTree.Node): boolean {
 function trimQuotes(text: string, item: TextItem): string {
   const start = item.dropStart ? 1 : 0;
   return item.dropEnd ? text.slice(start, -1) : text.slice(start);
-}
-
-function count(text: string, char: string): number {
-  let found = 0;
-  for (const c of text) if (c === char) found += 1;
-  return found;
 }
 
 function getTemplateText(part: Extract<StringPart, { kind: 'text' }>): string {

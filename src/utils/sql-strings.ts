@@ -10,7 +10,15 @@ type Variable = TSESLint.Scope.Variable;
 /** A piece of a string being built: SQL text, or a value put into it. */
 export type StringPart =
   | { kind: 'text'; value: string; node: Node }
-  | { kind: 'value'; node: TSESTree.Expression; safe: boolean };
+  | {
+      kind: 'value';
+      node: TSESTree.Expression;
+      safe: boolean;
+      /** The value's text when it is a string constant. */
+      constant?: string;
+      /** It is, or holds, a string (not a number added to one). */
+      stringy: boolean;
+    };
 
 /** How a string was built from pieces. */
 export type BuildShape =
@@ -223,7 +231,10 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     const object = skipTypeWrappers(node.object);
     if (object.type === 'Identifier') {
       const variable = getVariable(object);
-      if (variable?.defs.some((def) => def.type === 'TSEnumName')) return true;
+      // Enum members, and properties of imported modules and models.
+      if (variable?.defs.some((def) => def.type === 'TSEnumName' || def.type === 'ImportBinding')) {
+        return true;
+      }
       // `SORT_COLUMNS[key]` picks one of a constant object's own values.
       if (node.computed && isConstantTable(object)) return true;
     }
@@ -438,7 +449,32 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
   }
 
   function valuePart(node: TSESTree.Expression): StringPart {
-    return { kind: 'value', node, safe: isSafeValue(node, 0) };
+    const bare = skipTypeWrappers(node);
+    const value =
+      bare.type === 'Identifier' || bare.type === 'MemberExpression'
+        ? getConstant(bare) && getStaticValue(bare, globalScope)?.value
+        : undefined;
+    const constant = typeof value === 'string' ? value : undefined;
+    return {
+      kind: 'value',
+      node,
+      safe: isSafeValue(node, 0),
+      constant,
+      stringy: constant !== undefined || isStringVariable(bare),
+    };
+  }
+
+  /** A local variable assigned strings: `const base = 'SELECT ...'`. */
+  function isStringVariable(node: Node): boolean {
+    if (node.type !== 'Identifier') return false;
+    const variable = getVariable(node);
+    if (!variable) return false;
+    return variable.references.some((reference) => {
+      const value = reference.isWrite() ? reference.writeExpr : undefined;
+      if (!value) return false;
+      const bare = skipTypeWrappers(value);
+      return isStringNode(bare) || (bare.type === 'BinaryExpression' && bare.operator === '+' && isStringNode(bare.right));
+    });
   }
 
   /**
@@ -457,7 +493,7 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
         if (bare.type === 'BinaryExpression' && bare.operator !== '+') return undefined;
         if (bare.type === 'TemplateLiteral' && bare.expressions.length === 0) return undefined;
         const parts = getParts(bare);
-        const hasText = parts.some((part) => part.kind === 'text' || isStringNode(part.node));
+        const hasText = parts.some((part) => part.kind === 'text' || part.stringy);
         const unsafe = parts.find((part) => part.kind === 'value' && !part.safe);
         if (!hasText || !unsafe) return undefined;
         return {

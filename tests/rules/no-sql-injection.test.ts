@@ -1,5 +1,6 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { Linter } from 'eslint';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 
@@ -809,6 +810,77 @@ export function update(body: Record<string, string>) {
 `,
     errors: [{ messageId: 'sqlInjection', line: 6, column: 21, suggestions: null }],
   },
+  // A constant prefix in a variable, then a value.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+const BY_ID = 'SELECT * FROM users WHERE id = ';
+pool.query(BY_ID + id);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 12,
+        endColumn: 22,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+const BY_ID = 'SELECT * FROM users WHERE id = ';
+pool.query(\`\${BY_ID}$1\`, [id]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A handle used without a variable, and a computed method name.
+  {
+    code: `
+import { Pool } from 'pg';
+new Pool().query(\`SELECT * FROM users WHERE id = \${id}\`);
+const pool = new Pool();
+pool['query'](\`SELECT * FROM users WHERE name = \${name}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 3,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+new Pool().query(\`SELECT * FROM users WHERE id = $1\`, [id]);
+const pool = new Pool();
+pool['query'](\`SELECT * FROM users WHERE name = \${name}\`);
+`,
+          },
+        ],
+      },
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 15,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+new Pool().query(\`SELECT * FROM users WHERE id = \${id}\`);
+const pool = new Pool();
+pool['query'](\`SELECT * FROM users WHERE name = $1\`, [name]);
+`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 const jsInvalid: Invalid[] = [
@@ -929,6 +1001,40 @@ query.havingRaw('count(*) > ' + min);
 const knex = require('knex')({ client: 'pg' });
 const query = knex('users');
 query.havingRaw('count(*) > ?', [min]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Sequelize through require of the module itself; a handle on \`this\`.
+  {
+    code: `
+const Sequelize = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+class Users {
+  constructor(db) { this.db = db; }
+  find(id) { return this.db.query('SELECT * FROM users WHERE id = ' + id); }
+}
+sequelize.query(\`SELECT * FROM users WHERE name = '\${name}'\`, { type: 'SELECT' });
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 6, column: 35, suggestions: null },
+      {
+        messageId: 'sqlInjection',
+        line: 8,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+const Sequelize = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+class Users {
+  constructor(db) { this.db = db; }
+  find(id) { return this.db.query('SELECT * FROM users WHERE id = ' + id); }
+}
+sequelize.query(\`SELECT * FROM users WHERE name = ?\`, { type: 'SELECT', replacements: [name] });
 `,
           },
         ],
@@ -1221,6 +1327,151 @@ const STATUS = 'active' as const;
 const LIMIT = 50 satisfies number;
 pool.query(\`SELECT * FROM users WHERE status = '\${STATUS!}' LIMIT \${LIMIT as number}\`);
 `,
+  // ORM query methods are not SQL text.
+  `
+export class UsersService {
+  constructor(private readonly users: Repository<User>, private readonly dataSource: DataSource) {}
+  find(id: string) {
+    return this.users.find({ where: { id } });
+  }
+  count(status: string) {
+    return this.dataSource.query('SELECT count(*) FROM users WHERE status = $1', [status]);
+  }
+}
+`,
+  // Migrations: fixed DDL, also with a constant table name.
+  `
+const TABLE = 'user_profiles';
+export class AddAge1700000000000 {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(\`ALTER TABLE "user" ADD "age" integer\`);
+    await queryRunner.query(\`CREATE INDEX "idx_age" ON "\${TABLE}" ("age")\`);
+  }
+}
+`,
+  `
+export async function up(knex: Knex) {
+  await knex.schema.raw('CREATE EXTENSION IF NOT EXISTS "uuid-ossp"');
+  await knex.raw('ALTER TABLE users ADD COLUMN age integer');
+}
+`,
+  // pg-promise formatting filters and helpers.
+  `
+import pgPromise from 'pg-promise';
+const pgp = pgPromise();
+const db = pgp('postgres://localhost/app');
+await db.any('SELECT * FROM users WHERE id IN ($1:csv)', [ids]);
+await db.none('INSERT INTO users(\${this:name}) VALUES(\${this:csv})', user);
+await db.none(pgp.helpers.insert(rows, columns));
+await db.tx(async (t) => t.none('UPDATE users SET seen = now() WHERE id = $1', [id]));
+await db.one(pgp.as.format('SELECT * FROM users WHERE id = $1', [id]));
+`,
+  // mysql object form and SET ?.
+  `
+import mysql from 'mysql2/promise';
+const conn = await mysql.createConnection({});
+await conn.query({ sql: 'SELECT * FROM users WHERE id = ?', values: [id] });
+await conn.query('UPDATE users SET ? WHERE id = ?', [changes, id]);
+await conn.execute(\`SELECT * FROM users WHERE id = ?\`, [id]);
+`,
+  // Sequelize models and a query string from elsewhere.
+  `
+import { Sequelize } from 'sequelize';
+import { User } from './models';
+const sequelize = new Sequelize('sqlite::memory:');
+await User.findAll({ where: { email } });
+export const run = (sql: string, replacements: unknown[]) => sequelize.query(sql, { replacements });
+await sequelize.query(\`SELECT count(*) FROM \${User.getTableName()}\`);
+await sequelize.query(\`TRUNCATE \${User.tableName}\`);
+`,
+  // Prisma helpers inside the tagged form.
+  `
+import { Prisma, PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const ORDER = 'created_at';
+await prisma.user.findMany({ where: { email } });
+await prisma.$queryRaw\`SELECT * FROM "User" WHERE id IN (\${Prisma.join(ids)})\`;
+await prisma.$queryRaw\`SELECT * FROM "User" ORDER BY \${Prisma.raw(ORDER)}\`;
+`,
+  // Drizzle and Kysely builders.
+  `
+import { sql, eq } from 'drizzle-orm';
+import { db, users } from './db';
+await db.select().from(users).where(eq(users.id, id));
+await db.execute(sql\`SELECT * FROM \${sql.identifier(table)} WHERE id = \${id}\`);
+await kysely.selectFrom('users').where('id', '=', id).selectAll().execute();
+`,
+  // better-sqlite3 odds and ends.
+  `
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+const db = new Database('app.db');
+const SCHEMA = readFileSync('schema.sql', 'utf8');
+db.exec(SCHEMA);
+db.pragma('journal_mode = WAL');
+const insert = db.prepare('INSERT INTO users (name, email) VALUES (?, ?)');
+insert.run(name, email);
+`,
+  `
+import sql from 'mssql';
+const pool = await sql.connect(config);
+await pool.request().query('SELECT TOP 10 * FROM users');
+await pool.request().input('name', sql.NVarChar, name).query\`SELECT * FROM users WHERE name = \${name}\`;
+`,
+  // Logging and building SQL text is not running it.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+console.log(\`SELECT * FROM users WHERE id = \${id}\`);
+logger.debug('query: ' + sql);
+throw new Error(\`Query failed: SELECT * FROM users WHERE id = \${id}\`);
+`,
+  // Other kinds of clients.
+  `
+import { gql } from '@apollo/client';
+await apolloClient.query({ query: gql\`query { user(id: \${id}) { name } }\` });
+await client.query({ query: USER_QUERY, variables: { id } });
+await supabase.from('users').select(\`id, \${columns}\`).eq('id', id);
+await db.collection('users').find({ name }).toArray();
+await fetch(\`\${API}/users?select=\${fields}\`);
+await mongoConnection.query(\`select \${x} from y\`);
+`,
+  // Tagged templates of other SQL libraries.
+  `
+import SQL from 'sql-template-strings';
+import { sql } from 'slonik';
+import { Pool } from 'pg';
+const pool = new Pool();
+await pool.query(SQL\`SELECT * FROM users WHERE id = \${id}\`);
+await slonikPool.query(sql.typeAlias('user')\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+  // Counters and constants in intervals.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const DAYS = 30;
+pool.query(\`DELETE FROM sessions WHERE created_at < now() - interval '\${DAYS} days'\`);
+for (let i = 0; i < 3; i++) {
+  pool.query(\`SELECT * FROM shard_\${i} WHERE id = $1\`, [id]);
+}
+pool.query(\`SELECT * FROM users WHERE admin = \${isAdmin ? 'TRUE' : 'FALSE'}\`);
+`,
+  // A name known from a file elsewhere, with placeholders.
+  `
+export async function findUser(db: Db, id: string) {
+  return db.query(\`SELECT * FROM users WHERE id = $1\`, [id]);
+}
+export async function findAll(db: Db) {
+  return db.get('SELECT * FROM users WHERE id = ?', id);
+}
+`,
+  // Computed member with a static name.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool['query']('SELECT * FROM users WHERE id = $1', [id]);
+new Pool().query('SELECT 1');
+`,
 ];
 
 const jsValid = [
@@ -1246,6 +1497,69 @@ const express = require('express');
 const app = express();
 app.get(\`/api/\${version}/users\`, (req, res) => res.send('ok'));
 `,
+  `
+const express = require('express');
+const router = express.Router();
+router.get('/users/:id', async (req, res) => {
+  const user = await knex('users').where('id', req.params.id).first();
+  res.json(user);
+});
+`,
+  `
+const { Sequelize, QueryTypes } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+sequelize.query('SELECT * FROM users WHERE email = :email', {
+  replacements: { email: req.body.email },
+  type: QueryTypes.SELECT,
+});
+`,
+  `
+const Database = require('better-sqlite3');
+const db = new Database('app.db');
+const row = db.prepare('SELECT * FROM users WHERE id = ?').get(req.params.id);
+db.exec(\`PRAGMA foreign_keys = ON\`);
+`,
+  `
+const { exec } = require('child_process');
+const pattern = /select (\\w+)/;
+pattern.exec(\`select \${input}\`);
+exec(\`git log \${branch}\`);
+`,
+  `
+const mysql = require('mysql');
+const pool = mysql.createPool({});
+pool.query('SELECT * FROM users WHERE name = ' + pool.escape(name) + ' AND id = ' + mysql.escape(id));
+`,
+  `
+const pgp = require('pg-promise')();
+const db = pgp(process.env.DATABASE_URL);
+db.any('SELECT * FROM users WHERE name = \${name} AND age > \${age}', { name, age });
+`,
+  `
+const postgres = require('postgres');
+const sql = postgres();
+sql\`SELECT * FROM users WHERE id = \${id}\`.then(print);
+`,
+  // An import shadowed by a parameter is not the driver.
+  `
+import { Pool } from 'pg';
+function withPool(Pool) {
+  const registry = new Pool();
+  return registry.query(\`SELECT * FROM users WHERE id = \${id}\`);
+}
+`,
+  `
+const pool = require('./pool');
+pool.query('SELECT * FROM users WHERE id = $1', [id], (err, result) => done(result));
+`,
+  `
+const sqlite3 = require('sqlite3').verbose();
+const db = new sqlite3.Database(':memory:');
+db.serialize(() => {
+  db.run('CREATE TABLE users (id INTEGER, name TEXT)');
+  db.each('SELECT * FROM users', (err, row) => print(row));
+});
+`,
 ];
 
 ruleTester.run('no-sql-injection', rule, { valid: tsValid, invalid: tsInvalid });
@@ -1269,5 +1583,69 @@ describe('no-sql-injection suggestions', () => {
 
   it.each(outputs(jsInvalid))('parses as JavaScript: %s', (output) => {
     expect(() => espree.parse(output, { ecmaVersion: 'latest', sourceType: 'script' })).not.toThrow();
+  });
+});
+
+describe('no-sql-injection on odd input', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const lint = (code: string) => {
+    const start = performance.now();
+    const messages = linter.verify(code, [
+      {
+        plugins: { local: { rules: { 'no-sql-injection': rule as never } } },
+        rules: { 'local/no-sql-injection': 'error' },
+      },
+    ]);
+    return { messages, ms: performance.now() - start };
+  };
+  const header = "import { Pool } from 'pg';\nconst pool = new Pool();\n";
+  // 3,000 operands: as deep as espree parses without running out of stack.
+  const chain = ["'SELECT * FROM t WHERE a = '", ...Array.from({ length: 3000 }, (_, i) => (i % 2 ? `v${i}` : "' OR a = '"))].join(' + ');
+
+  it('walks a concatenation of thousands of operands without recursion', () => {
+    const { messages, ms } = lint(`${header}pool.query(${chain});`);
+    expect(messages.map((message) => [message.ruleId, message.line, message.fatal ?? false])).toEqual([
+      ['local/no-sql-injection', 3, false],
+    ]);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('follows a variable bound to such a concatenation', () => {
+    const { messages } = lint(`${header}const big = ${chain};\npool.query(\`SELECT \${big}\`);\npool.query(big);`);
+    expect(messages.map((message) => message.line)).toEqual([4, 5]);
+  });
+
+  it('offers a suggestion for a template with thousands of values in linear time', () => {
+    const values = Array.from({ length: 2000 }, (_, i) => `\${v${i}}`).join(', ');
+    const { messages, ms } = lint(`${header}pool.query(\`INSERT INTO t VALUES (${values})\`);`);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.suggestions).toHaveLength(1);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('stops on deep nesting and long chains of copies', () => {
+    let nested = 'input';
+    for (let i = 0; i < 300; i += 1) nested = `(c${i} ? ${nested} : 'a')`;
+    const copies = Array.from({ length: 300 }, (_, i) => `let v${i + 1} = v${i};`).join('\n');
+    const { messages, ms } = lint(
+      `${header}pool.query(\`SELECT * FROM t WHERE a = \${${nested}}\`);\nlet v0 = 'SELECT ' + input;\n${copies}\npool.query(v300);`,
+    );
+    expect(messages.every((message) => !message.fatal)).toBe(true);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('does not loop on self-referencing appends', () => {
+    const { messages, ms } = lint(
+      `${header}let q = 'SELECT * FROM t WHERE a = ' + x;\nwhile (more()) { q += q; q = q + ' OR ' + q + y; }\npool.query(q);`,
+    );
+    expect(messages.map((message) => message.line)).toEqual([5]);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('stays quiet on calls without arguments, spreads and half-written code', () => {
+    const { messages } = lint(
+      `${header}pool.query();\npool.query(...parts);\npool.query(...parts, \`x \${y}\`);\nnew Pool;\ndb.query(\`\`);\nprisma.$queryRawUnsafe(...args);\npool?.query?.();\n`,
+    );
+    expect(messages).toEqual([]);
   });
 });
