@@ -97,6 +97,7 @@ const HANDLE_METHODS: Partial<Record<Handle, Record<string, Method>>> = {
   mysql: { query: mysqlQuery, execute: mysqlQuery },
   sequelize: { query: { style: 'replacements', valuesIndex: 1 } },
   knex: { raw: knexRaw },
+  'knex-builder': { raw: knexRaw },
   typeorm: { query: opaque },
   'typeorm-builder': {
     where: opaque,
@@ -155,6 +156,7 @@ const DERIVED: Partial<Record<Handle, Record<string, Handle>>> = {
     createQueryBuilder: 'typeorm-builder',
   },
   'mssql-pool': { connect: 'mssql-pool', request: 'mssql' },
+  knex: { transaction: 'knex' },
   sqlite3: { serialize: 'sqlite3', parallelize: 'sqlite3' },
 };
 

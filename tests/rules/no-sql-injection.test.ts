@@ -535,7 +535,8 @@ const order = Prisma.raw(\`ORDER BY \${sort}\`);
 `,
     errors: [{ messageId: 'sqlInjection', line: 3, column: 26, suggestions: null }],
   },
-  // TypeORM DataSource and its manager.
+  // TypeORM DataSource and its manager; no suggestion, since the placeholder
+  // depends on the database (see Known Limitations).
   {
     code: `
 import { DataSource } from 'typeorm';
@@ -879,6 +880,51 @@ pool['query'](\`SELECT * FROM users WHERE name = $1\`, [name]);
           },
         ],
       },
+    ],
+  },
+  // Known Limitations: without type information a parameter typed `number`
+  // is still a value we cannot vouch for.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export const byId = (id: number) => pool.query(\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 4,
+        column: 48,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export const byId = (id: number) => pool.query(\`SELECT * FROM users WHERE id = $1\`, [id]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Known Limitations: object properties such as \`this.tableName\` are not
+  // constants; a helper given request data is judged by that data.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export class Repo {
+  constructor(private readonly tableName: string) {}
+  all(req: { query: { column: string } }) {
+    pool.query(\`SELECT * FROM \${this.tableName}\`);
+    pool.query(\`SELECT \${sanitizeColumn(req.query.column)} FROM users\`);
+  }
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 7, column: 16, suggestions: null },
+      { messageId: 'sqlInjection', line: 8, column: 16, suggestions: null },
     ],
   },
 ];
@@ -1236,7 +1282,7 @@ await dataSource
   .getMany();
 await dataSource.query('SELECT * FROM users WHERE id = $1', [id]);
 `,
-  // Values from configuration and imported constants.
+  // Values from configuration and imported constants (see Known Limitations).
   `
 import { Pool } from 'pg';
 import { USERS_TABLE } from './tables';
@@ -1471,6 +1517,18 @@ import { Pool } from 'pg';
 const pool = new Pool();
 pool['query']('SELECT * FROM users WHERE id = $1', [id]);
 new Pool().query('SELECT 1');
+`,
+  // Known Limitations: SQL built in another function or kept in an object
+  // is not followed.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+function buildQuery(filters: Record<string, string>) {
+  return \`SELECT * FROM users WHERE name = '\${filters.name}'\`;
+}
+pool.query(buildQuery(filters));
+const query = { text: \`SELECT * FROM users WHERE id = \${id}\` };
+pool.query(query);
 `,
 ];
 
