@@ -82,6 +82,7 @@ const BOOLEAN_OPERATORS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=
  */
 export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
   const safeVariables = new Map<Variable, boolean>();
+  const safeArrays = new Map<Variable, boolean>();
   const builtVariables = new Map<Variable, UnsafeBuild | null>();
   /** Callback parameters known to hold safe values while a callback is judged. */
   const safeParams = new Set<Variable>();
@@ -216,9 +217,17 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       if (parent?.type === 'AssignmentExpression' && parent.operator !== '=' && parent.operator !== '+=') {
         continue;
       }
-      if (!isSafeValue(value, depth + 1)) return false;
+      if (!isSafeWrite(reference.identifier, value, depth)) return false;
     }
     return writes > 0;
+  }
+
+  /** `for (const c of cols)` takes an element, `for (const k in obj)` a key. */
+  function isSafeWrite(identifier: Node, value: Node, depth: number): boolean {
+    const loop = getLoop(identifier);
+    if (loop === 'ForOfStatement') return isSafeArray(value, depth + 1);
+    if (loop === 'ForInStatement') return isConstantObject(value);
+    return isSafeValue(value, depth + 1);
   }
 
   function isSafeMember(node: TSESTree.MemberExpression, depth: number): boolean {
@@ -383,6 +392,16 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     if (!variable.defs.every((def) => def.type === 'Variable')) return false;
     if (safeParams.has(variable)) return true;
 
+    const cached = safeArrays.get(variable);
+    if (cached !== undefined) return cached;
+    // `parts.push(...parts)` must not loop.
+    safeArrays.set(variable, true);
+    const result = isSafeArrayWrites(variable, depth);
+    safeArrays.set(variable, result);
+    return result;
+  }
+
+  function isSafeArrayWrites(variable: Variable, depth: number): boolean {
     let writes = 0;
     for (const reference of variable.references) {
       const identifier = reference.identifier;
@@ -584,14 +603,21 @@ function getText(parts: readonly StringPart[]): string {
   return parts.map((part) => (part.kind === 'text' ? part.value : ' ')).join('');
 }
 
+/** The string literals in a value, for telling SQL from other text. */
 function getLiteralText(node: Node): string {
-  const bare = skipTypeWrappers(node);
-  if (bare.type === 'Literal' && typeof bare.value === 'string') return bare.value;
-  if (bare.type === 'TemplateLiteral') return bare.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ');
-  if (bare.type === 'BinaryExpression' && bare.operator === '+') {
-    return `${getLiteralText(bare.left)} ${getLiteralText(bare.right)}`;
+  const texts: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = skipTypeWrappers(stack.pop() as Node);
+    if (current.type === 'BinaryExpression' && current.operator === '+') {
+      stack.push(current.right, current.left);
+    } else if (current.type === 'Literal' && typeof current.value === 'string') {
+      texts.push(current.value);
+    } else if (current.type === 'TemplateLiteral') {
+      texts.push(current.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
+    }
   }
-  return '';
+  return texts.join(' ');
 }
 
 function isStringNode(node: Node): boolean {
@@ -607,6 +633,13 @@ function isStringRaw(tag: Node): boolean {
     bare.object.name === 'String' &&
     getPropertyName(bare) === 'raw'
   );
+}
+
+function getLoop(identifier: Node): 'ForOfStatement' | 'ForInStatement' | undefined {
+  let current = identifier.parent;
+  if (current?.type === 'VariableDeclarator') current = current.parent.parent;
+  if (current?.type === 'ForOfStatement' || current?.type === 'ForInStatement') return current.type;
+  return undefined;
 }
 
 function isProcessEnv(node: Node): boolean {

@@ -71,6 +71,21 @@ safe(ids.map((_, i) => '$' + (i + 1)).join(','));
     ).toEqual(Array(13).fill('true'));
   });
 
+  it('takes loop variables from what is looped over', () => {
+    expect(
+      run(`
+const COLS = ['a', 'b'];
+const FIELDS = { a: 1 };
+const picked: string[] = [];
+picked.push(req.body.column);
+for (const c of COLS) safe(c);
+for (const k in FIELDS) safe(k);
+for (const p of picked) safe(p);
+for (const k in req.body) safe(k);
+`),
+    ).toEqual(['true', 'true', 'false', 'false']);
+  });
+
   it('rejects parameters, request data and what is built from them', () => {
     expect(
       run(`
@@ -137,5 +152,22 @@ dollar(\`WHERE a = 1 AND \${cond}\`); dollar(\`WHERE a = $1 AND b = \${b}\`); do
 dollar(\`WHERE id IN (\${ids.join(',')})\`); dollar(\`WHERE a = "\${a}"\`);
 `),
     ).toEqual(Array(11).fill('none'));
+  });
+});
+
+describe('createStringAnalyzer on odd input', () => {
+  it('does not loop on arrays and variables built from themselves', () => {
+    expect(
+      run(`
+const parts: string[] = [];
+parts.push(...parts, ...parts, ...parts);
+parts.unshift(...parts);
+safe(parts.join(','));
+let q = 'a';
+q = q + q;
+q += q;
+safe(q);
+`),
+    ).toEqual(['true', 'true']);
   });
 });
