@@ -4,7 +4,11 @@ import { createRule } from '../utils/create-rule';
 import { getStaticValue } from '../utils/eslint-utils';
 import { addOptionProperty } from '../utils/fixes';
 import { findApiCalls, withNodePrefix, type ApiSpec } from '../utils/references';
-import { parameterizeSql, type ParameterizedSql } from '../utils/sql-parameters';
+import {
+  parameterizeSql,
+  type ParameterizedSql,
+  type PlaceholderStyle,
+} from '../utils/sql-parameters';
 import { sqlSinkListeners, type ParamStyle, type SqlSink } from '../utils/sql-sinks';
 import {
   createStringAnalyzer,
@@ -40,8 +44,14 @@ const REMEDIES: Record<ParamStyle, string> = {
 };
 
 /** Text that reads as SQL, for receivers known only by their name. */
-const SQL_WORDS =
-  /\b(?:select|insert|update|delete|from|where|join|values|limit|offset|having|returning|union|pragma|truncate|create|drop|alter|into|order by|group by)(?:\s|\()/iu;
+const SQL_WORDS = new RegExp(
+  `\\b(?:${[
+    'select', 'insert', 'update', 'delete', 'from', 'where', 'join', 'values',
+    'limit', 'offset', 'having', 'returning', 'union', 'pragma', 'truncate',
+    'create', 'drop', 'alter', 'into', 'order by', 'group by',
+  ].join('|')})(?:\\s|\\()`,
+  'iu',
+);
 
 /** Imports whose functions escape, or build strings from, their arguments. */
 interface FormatInfo {
@@ -51,10 +61,28 @@ const FORMAT_SPECS: ApiSpec<FormatInfo>[] = [
   { modules: ['pg-format'], path: [], kind: 'call', info: { kind: 'pg-format' } },
   { modules: ['pg-format'], path: ['withArray'], kind: 'call', info: { kind: 'pg-format' } },
   ...['mysql', 'mysql2', 'sqlstring'].map(
-    (module): ApiSpec<FormatInfo> => ({ modules: [module], path: ['format'], kind: 'call', info: { kind: 'escape' } }),
+    (module): ApiSpec<FormatInfo> => ({
+      modules: [module],
+      path: ['format'],
+      kind: 'call',
+      info: { kind: 'escape' },
+    }),
   ),
   { modules: withNodePrefix('util'), path: ['format'], kind: 'call', info: { kind: 'format' } },
 ];
+
+/** The placeholders each style's suggestion writes. */
+const PLACEHOLDERS: Partial<Record<ParamStyle, PlaceholderStyle>> = {
+  dollar: 'dollar',
+  question: 'question',
+  replacements: 'question',
+  statement: 'question',
+  tag: 'tag',
+  prisma: 'tag',
+};
+
+/** better-sqlite3 statement methods that take the values. */
+const STATEMENT_METHODS = new Set(['run', 'get', 'all', 'iterate']);
 
 /** pg-format's `%s` inserts text as it is; `%I` and `%L` escape it. */
 const PG_FORMAT_RAW = /%(?:\d+\$)?s/u;
@@ -102,7 +130,8 @@ export default createRule<Options, MessageIds>({
       if (build.shape !== 'template' && build.shape !== 'concatenation') return [];
 
       const fromTemplate = build.shape === 'template';
-      const placeholders = sink.style === 'dollar' ? 'dollar' : sink.style === 'tag' || sink.style === 'prisma' ? 'tag' : 'question';
+      const placeholders = PLACEHOLDERS[sink.style];
+      if (!placeholders) return [];
       const rewrite = parameterizeSql(build.parts, fromTemplate, placeholders, sourceCode);
       if (!rewrite) return [];
 
@@ -169,7 +198,7 @@ export default createRule<Options, MessageIds>({
       if (run?.type !== 'CallExpression' || run.callee !== member || run.arguments.length > 0) {
         return undefined;
       }
-      if (!['run', 'get', 'all', 'iterate'].includes(getPropertyName(member) ?? '')) return undefined;
+      if (!STATEMENT_METHODS.has(getPropertyName(member) ?? '')) return undefined;
 
       const closing = sourceCode.getLastToken(run);
       if (closing?.value !== ')') return undefined;
@@ -185,9 +214,7 @@ export default createRule<Options, MessageIds>({
       rewrite: ParameterizedSql,
     ): ((fixer: Fixer) => Fix) | undefined {
       const callee = call.callee;
-      if (callee.type !== 'MemberExpression' || callee.computed || callee.optional || call.optional) {
-        return undefined;
-      }
+      if (callee.type !== 'MemberExpression' || callee.computed) return undefined;
       if (call.arguments.length !== 1 || isInOptionalChain(call)) return undefined;
 
       const typeArguments = call.typeArguments ? sourceCode.getText(call.typeArguments) : '';
@@ -213,7 +240,10 @@ export default createRule<Options, MessageIds>({
         const escapes = new Set<TSESTree.Node>();
         const formats = new Set<TSESTree.Node>();
         for (const { node, info } of findApiCalls(sourceCode, FORMAT_SPECS)) {
-          if (info.kind === 'escape' || (info.kind === 'pg-format' && isEscapingFormat(node, globalScope))) {
+          const escaping =
+            info.kind === 'escape' ||
+            (info.kind === 'pg-format' && isEscapingFormat(node, globalScope));
+          if (escaping) {
             escapes.add(node);
           } else {
             formats.add(node);

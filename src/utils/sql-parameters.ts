@@ -60,7 +60,13 @@ export function parameterizeSql(
 ): ParameterizedSql | undefined {
   const items: Item[] = parts.map((part) =>
     part.kind === 'text'
-      ? { kind: 'text', cooked: part.value, out: getTemplateText(part), dropStart: false, dropEnd: false }
+      ? {
+          kind: 'text',
+          cooked: part.value,
+          out: getTemplateText(part),
+          dropStart: false,
+          dropEnd: false,
+        }
       : {
           kind: 'value',
           source: getValueSource(part.node, sourceCode),
@@ -72,9 +78,8 @@ export function parameterizeSql(
   // A list or a fragment of SQL is not one value.
   for (const [index, part] of parts.entries()) {
     const item = items[index];
-    if (part.kind === 'value' && item?.kind === 'value' && item.parameter && !isSingleValue(part.node)) {
-      return undefined;
-    }
+    if (part.kind !== 'value' || item?.kind !== 'value') continue;
+    if (item.parameter && !isSingleValue(part.node)) return undefined;
   }
 
   // Quotes and parentheses are tracked as we go and only the recent text
@@ -104,22 +109,19 @@ export function parameterizeSql(
 
     const next = items[index + 1];
     if (item.parameter) {
-      const after =
-        next === undefined ? '' : next.kind === 'text' ? next.cooked : next.parameter ? '0' : (next.constant ?? '0');
+      const after = next === undefined ? '' : getShownText(next);
       const slot = getSlot(before, after, quotes, lists.at(-1) ?? false);
       if (!slot) return undefined;
       if (slot === 'quoted') {
         const previous = items[index - 1];
         if (previous?.kind !== 'text' || next?.kind !== 'text') return undefined;
-        if (!previous.out.endsWith("'") || previous.out.endsWith("\\'") || !next.out.startsWith("'")) {
-          return undefined;
-        }
+        const closes = previous.out.endsWith("'") && !previous.out.endsWith("\\'");
+        if (!closes || !next.out.startsWith("'")) return undefined;
         previous.dropEnd = true;
         next.dropStart = true;
       }
     }
-    // A constant reads as its text; any other value as one token.
-    feed(item.parameter ? '0' : (item.constant ?? '0'));
+    feed(getShownText(item));
   }
 
   const values: string[] = [];
@@ -209,6 +211,12 @@ function isSingleValue(node: TSESTree.Node): boolean {
   if (callee.type !== 'MemberExpression') return true;
   const method = callee.property.type === 'Identifier' ? callee.property.name : '';
   return !['join', 'map', 'concat', 'flat', 'flatMap', 'split'].includes(method);
+}
+
+/** How an item reads in the SQL: a constant as its text, any other value as one token. */
+function getShownText(item: Item): string {
+  if (item.kind === 'text') return item.cooked;
+  return item.parameter ? '0' : (item.constant ?? '0');
 }
 
 function trimQuotes(text: string, item: TextItem): string {

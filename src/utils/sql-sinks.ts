@@ -216,7 +216,12 @@ const FACTORIES: ApiSpec<Handle>[] = [
       (name): ApiSpec<Handle> => ({ modules: [module], path: [name], kind: 'call', info: 'mysql' }),
     ),
   ),
-  { modules: ['sequelize', '@sequelize/core'], path: ['Sequelize'], kind: 'construct', info: 'sequelize' },
+  {
+    modules: ['sequelize', '@sequelize/core'],
+    path: ['Sequelize'],
+    kind: 'construct',
+    info: 'sequelize',
+  },
   { modules: ['sequelize'], path: [], kind: 'construct', info: 'sequelize' },
   { modules: ['knex'], path: [], kind: 'call', info: 'knex' },
   { modules: ['knex'], path: ['knex'], kind: 'call', info: 'knex' },
@@ -231,7 +236,12 @@ const FACTORIES: ApiSpec<Handle>[] = [
   { modules: ['mssql'], path: ['connect'], kind: 'call', info: 'mssql-pool' },
   { modules: ['typeorm'], path: ['DataSource'], kind: 'construct', info: 'typeorm' },
   ...['createConnection', 'getConnection', 'getManager', 'getRepository'].map(
-    (name): ApiSpec<Handle> => ({ modules: ['typeorm'], path: [name], kind: 'call', info: 'typeorm' }),
+    (name): ApiSpec<Handle> => ({
+      modules: ['typeorm'],
+      path: [name],
+      kind: 'call',
+      info: 'typeorm',
+    }),
   ),
   ...[
     'drizzle-orm/node-postgres',
@@ -241,7 +251,14 @@ const FACTORIES: ApiSpec<Handle>[] = [
     'drizzle-orm/libsql',
     'drizzle-orm/neon-http',
     'drizzle-orm/neon-serverless',
-  ].map((module): ApiSpec<Handle> => ({ modules: [module], path: ['drizzle'], kind: 'call', info: 'drizzle' })),
+  ].map(
+    (module): ApiSpec<Handle> => ({
+      modules: [module],
+      path: ['drizzle'],
+      kind: 'call',
+      info: 'drizzle',
+    }),
+  ),
 ];
 
 interface ModuleSink {
@@ -256,13 +273,21 @@ const MODULE_SINKS: ApiSpec<ModuleSink>[] = [
     modules: ['drizzle-orm', 'drizzle-orm/sql'],
     path: ['sql', 'raw'],
     kind: 'call',
-    info: { driver: 'drizzle', api: 'Drizzle `sql.raw`', method: { style: 'tag', valuesIndex: -1 } },
+    info: {
+      driver: 'drizzle',
+      api: 'Drizzle `sql.raw`',
+      method: { style: 'tag', valuesIndex: -1 },
+    },
   },
   {
     modules: ['kysely'],
     path: ['sql', 'raw'],
     kind: 'call',
-    info: { driver: 'kysely', api: 'Kysely `sql.raw`', method: { style: 'tag', valuesIndex: -1 } },
+    info: {
+      driver: 'kysely',
+      api: 'Kysely `sql.raw`',
+      method: { style: 'tag', valuesIndex: -1 },
+    },
   },
   {
     modules: ['@prisma/client'],
@@ -296,7 +321,9 @@ const DRIVER_NAMES: Record<SqlDriver, string> = {
 };
 
 const HANDLE_DRIVERS: Record<Handle, SqlDriver> = {
-  ...(Object.fromEntries(Object.keys(DRIVER_NAMES).map((key) => [key, key])) as Record<SqlDriver, SqlDriver>),
+  ...(Object.fromEntries(
+    Object.keys(DRIVER_NAMES).map((key) => [key, key]),
+  ) as Record<SqlDriver, SqlDriver>),
   'pg-promise-init': 'pg-promise',
   'knex-builder': 'knex',
   'typeorm-builder': 'typeorm',
@@ -413,7 +440,8 @@ export function sqlSinkListeners(
 
     const distinct = Object.hasOwn(DISTINCT_METHODS, method) ? DISTINCT_METHODS[method] : undefined;
     if (distinct) {
-      return buildSink(node, distinct.driver, `${DRIVER_NAMES[distinct.driver]} \`${method}\``, distinct.method, false);
+      const api = `${DRIVER_NAMES[distinct.driver]} \`${method}\``;
+      return buildSink(node, distinct.driver, api, distinct.method, false);
     }
 
     const kind = getHandle(callee.object, 0);
@@ -427,7 +455,8 @@ export function sqlSinkListeners(
 
     const name = getReceiverName(callee.object);
     if (!name || !isNamedSqlReceiver(name, method)) return undefined;
-    return buildSink(node, 'database', `\`${name}.${method}\``, { style: 'none', valuesIndex: 1 }, true);
+    const api = `\`${name}.${method}\``;
+    return buildSink(node, 'database', api, { style: 'none', valuesIndex: 1 }, true);
   }
 
   return {
@@ -501,13 +530,18 @@ function isWholeWrite(identifier: TSESTree.Node): boolean {
     return parent.id === identifier && parent.parent.parent?.type !== 'ForOfStatement' &&
       parent.parent.parent?.type !== 'ForInStatement';
   }
-  return parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.left === identifier;
+  return (
+    parent?.type === 'AssignmentExpression' &&
+    parent.operator === '=' &&
+    parent.left === identifier
+  );
 }
 
 function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = skipTypeWrappers(node);
   while (current.type === 'AwaitExpression' || current.type === 'ChainExpression') {
-    current = skipTypeWrappers(current.type === 'AwaitExpression' ? current.argument : current.expression);
+    const inner = current.type === 'AwaitExpression' ? current.argument : current.expression;
+    current = skipTypeWrappers(inner);
   }
   return current;
 }

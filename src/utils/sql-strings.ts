@@ -57,7 +57,9 @@ const ESCAPE_NAMES = new Set([
 ]);
 
 /** Functions whose result is a number or a boolean. */
-const NUMERIC_FUNCTIONS = new Set(['Number', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'isNaN', 'isFinite']);
+const NUMERIC_FUNCTIONS = new Set([
+  'Number', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'isNaN', 'isFinite',
+]);
 const NUMERIC_OBJECTS = new Set(['Math', 'Number', 'Date']);
 const NUMERIC_METHODS = new Set([
   'toFixed', 'toPrecision', 'getTime', 'valueOf', 'indexOf', 'lastIndexOf',
@@ -71,9 +73,15 @@ const PASS_THROUGH_METHODS = new Set([
   'toLocaleString', 'at', 'charAt', 'replace', 'replaceAll',
 ]);
 /** Array methods whose result holds only the array's own elements. */
-const SAME_ELEMENT_METHODS = new Set(['filter', 'slice', 'concat', 'sort', 'reverse', 'flat', 'toSorted', 'toReversed']);
+const SAME_ELEMENT_METHODS = new Set([
+  'filter', 'slice', 'concat', 'sort', 'reverse', 'flat', 'toSorted', 'toReversed',
+]);
+const SAFE_DEFINITIONS = new Set(['FunctionName', 'ClassName', 'TSEnumName']);
+const OBJECT_LISTS = new Set(['keys', 'entries', 'values']);
 const NUMERIC_OPERATORS = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
-const BOOLEAN_OPERATORS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
+const BOOLEAN_OPERATORS = new Set([
+  '==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof',
+]);
 
 /**
  * Judges how strings were built: which templates, concatenations and
@@ -150,7 +158,7 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       case 'AssignmentExpression':
         return isSafeValue(bare.right, depth + 1);
       case 'SequenceExpression':
-        return bare.expressions.length > 0 && isSafeValue(bare.expressions.at(-1) as Node, depth + 1);
+        return isSafeValue(bare.expressions.at(-1) ?? bare, depth + 1);
       case 'ArrayExpression':
         return isSafeArray(bare, depth);
       default:
@@ -203,7 +211,7 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     for (const def of defs) {
       // Imported values are taken for shared constants; see the rule page.
       if (def.type === 'ImportBinding') return true;
-      if (def.type === 'FunctionName' || def.type === 'ClassName' || def.type === 'TSEnumName') return true;
+      if (SAFE_DEFINITIONS.has(def.type)) return true;
       if (def.type !== 'Variable') return false;
     }
 
@@ -214,9 +222,9 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       if (!value) continue;
       writes += 1;
       const parent = reference.identifier.parent;
-      if (parent?.type === 'AssignmentExpression' && parent.operator !== '=' && parent.operator !== '+=') {
-        continue;
-      }
+      // `-=`, `*=` and the like make numbers.
+      const operator = parent?.type === 'AssignmentExpression' ? parent.operator : '=';
+      if (operator !== '=' && operator !== '+=') continue;
       if (!isSafeWrite(reference.identifier, value, depth)) return false;
     }
     return writes > 0;
@@ -271,37 +279,43 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     // Descend to the scope holding `node`, which `resolveExpression` wants.
     for (;;) {
       const child = scope.childScopes.find(
-        (candidate) => candidate.block.range[0] <= node.range[0] && node.range[1] <= candidate.block.range[1],
+        ({ block }) => block.range[0] <= node.range[0] && node.range[1] <= block.range[1],
       );
       if (!child) return scope;
       scope = child;
     }
   }
 
-  function isSafeCall(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): boolean {
+  function isSafeCall(
+    node: TSESTree.CallExpression | TSESTree.NewExpression,
+    depth: number,
+  ): boolean {
+    const areSafe = (nodes: readonly Node[]): boolean =>
+      nodes.every((arg) => isSafeValue(arg, depth + 1));
     if (known.escapes.has(node)) return true;
-    if (known.formats.has(node)) return node.arguments.slice(1).every((arg) => isSafeValue(arg, depth + 1));
+    if (known.formats.has(node)) return areSafe(node.arguments.slice(1));
 
     const callee = skipTypeWrappers(node.callee);
     if (callee.type === 'Identifier') {
       if (NUMERIC_FUNCTIONS.has(callee.name) || ESCAPE_NAMES.has(callee.name)) return true;
-      if (callee.name === 'String') return node.arguments.every((arg) => isSafeValue(arg, depth + 1));
+      if (callee.name === 'String') return areSafe(node.arguments);
       if (callee.name === 'Date') return true;
     }
     if (callee.type === 'MemberExpression') {
       const method = getPropertyName(callee);
       const object = skipTypeWrappers(callee.object);
-      if (object.type === 'Identifier' && NUMERIC_OBJECTS.has(object.name) && !getVariable(object)?.defs.length) {
-        return true;
+      if (object.type === 'Identifier' && NUMERIC_OBJECTS.has(object.name)) {
+        if (isGlobalObject(object, object.name)) return true;
       }
       if (method !== undefined) {
         if (ESCAPE_NAMES.has(method) || NUMERIC_METHODS.has(method)) return true;
         if (method === 'join') {
           const separator = node.arguments[0];
-          return isSafeArray(object, depth + 1) && (!separator || isSafeValue(separator, depth + 1));
+          const joined = isSafeArray(object, depth + 1);
+          return joined && (!separator || isSafeValue(separator, depth + 1));
         }
         if (PASS_THROUGH_METHODS.has(method) || method === 'concat') {
-          return isSafeValue(object, depth + 1) && node.arguments.every((arg) => isSafeValue(arg, depth + 1));
+          return isSafeValue(object, depth + 1) && areSafe(node.arguments);
         }
       }
     }
@@ -324,7 +338,9 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       });
     }
     if (bare.type === 'Identifier') return isSafeArrayVariable(bare, depth);
-    if (bare.type !== 'CallExpression' && bare.type !== 'NewExpression') return isSafeValue(bare, depth);
+    if (bare.type !== 'CallExpression' && bare.type !== 'NewExpression') {
+      return isSafeValue(bare, depth);
+    }
 
     const callee = skipTypeWrappers(bare.callee);
     // `Array(n)`, `new Array(n)`: empty slots.
@@ -333,7 +349,7 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
 
     const method = getPropertyName(callee);
     const object = callee.object;
-    if (isGlobalObject(object, 'Object') && (method === 'keys' || method === 'entries' || method === 'values')) {
+    if (isGlobalObject(object, 'Object') && OBJECT_LISTS.has(method ?? '')) {
       const target = bare.arguments[0];
       return target !== undefined && target.type !== 'SpreadElement' && isConstantObject(target);
     }
@@ -344,7 +360,8 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     }
     if (method === 'map' || method === 'flatMap') {
       const mapper = bare.arguments[0];
-      return mapper !== undefined && isSafeCallback(mapper, () => isSafeArray(object, depth + 1), depth);
+      const isItemSafe = (): boolean => isSafeArray(object, depth + 1);
+      return mapper !== undefined && isSafeCallback(mapper, isItemSafe, depth);
     }
     if (method === 'fill') {
       const value = bare.arguments[0];
@@ -415,13 +432,18 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       if (member?.type !== 'MemberExpression' || member.object !== identifier) continue;
       const call = member.parent;
       const method = getPropertyName(member);
-      if (call?.type === 'CallExpression' && call.callee === member && (method === 'push' || method === 'unshift')) {
-        if (!call.arguments.every((arg) => arg.type === 'SpreadElement' ? isSafeArray(arg.argument, depth + 1) : isSafeValue(arg, depth + 1))) {
-          return false;
-        }
+      const adds = method === 'push' || method === 'unshift';
+      if (call?.type === 'CallExpression' && call.callee === member && adds) {
+        const added = call.arguments.every((arg) =>
+          arg.type === 'SpreadElement'
+            ? isSafeArray(arg.argument, depth + 1)
+            : isSafeValue(arg, depth + 1),
+        );
+        if (!added) return false;
       }
-      if (call?.type === 'AssignmentExpression' && call.left === member && !isSafeValue(call.right, depth + 1)) {
-        return false;
+      // `parts[i] = x`
+      if (call?.type === 'AssignmentExpression' && call.left === member) {
+        if (!isSafeValue(call.right, depth + 1)) return false;
       }
     }
     return writes > 0;
@@ -430,8 +452,8 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
   function isConstantObject(node: Node): boolean {
     const bare = skipTypeWrappers(node);
     if (bare.type === 'ObjectExpression') return true;
-    return bare.type === 'Identifier' && resolveExpression(bare, getScopeOf(bare)).type === 'ObjectExpression' &&
-      isDeclaredConst(bare);
+    if (bare.type !== 'Identifier' || !isDeclaredConst(bare)) return false;
+    return resolveExpression(bare, getScopeOf(bare)).type === 'ObjectExpression';
   }
 
   function isDeclaredConst(node: TSESTree.Identifier): boolean {
@@ -456,7 +478,8 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
         parts.push({ kind: 'text', value: current.value, node: current });
       } else if (current.type === 'TemplateLiteral') {
         current.quasis.forEach((quasi, index) => {
-          if (quasi.value.cooked) parts.push({ kind: 'text', value: quasi.value.cooked, node: quasi });
+          const value = quasi.value.cooked;
+          if (value) parts.push({ kind: 'text', value, node: quasi });
           const expression = current.expressions[index];
           if (expression) parts.push(valuePart(expression));
         });
@@ -492,7 +515,10 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       const value = reference.isWrite() ? reference.writeExpr : undefined;
       if (!value) return false;
       const bare = skipTypeWrappers(value);
-      return isStringNode(bare) || (bare.type === 'BinaryExpression' && bare.operator === '+' && isStringNode(bare.right));
+      if (bare.type === 'BinaryExpression' && bare.operator === '+') {
+        return isStringNode(bare.left) || isStringNode(bare.right);
+      }
+      return isStringNode(bare);
     });
   }
 
@@ -527,7 +553,10 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       case 'CallExpression':
         return getUnsafeCallBuild(bare, depth);
       case 'ConditionalExpression':
-        return getUnsafeBuild(bare.consequent, depth + 1) ?? getUnsafeBuild(bare.alternate, depth + 1);
+        return (
+          getUnsafeBuild(bare.consequent, depth + 1) ??
+          getUnsafeBuild(bare.alternate, depth + 1)
+        );
       case 'LogicalExpression':
         return getUnsafeBuild(bare.left, depth + 1) ?? getUnsafeBuild(bare.right, depth + 1);
       case 'AwaitExpression':
@@ -541,7 +570,10 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     }
   }
 
-  function getUnsafeCallBuild(node: TSESTree.CallExpression, depth: number): UnsafeBuild | undefined {
+  function getUnsafeCallBuild(
+    node: TSESTree.CallExpression,
+    depth: number,
+  ): UnsafeBuild | undefined {
     if (known.formats.has(node)) {
       const [format, ...args] = node.arguments;
       if (!format || args.every((arg) => isSafeValue(arg, depth + 1))) return undefined;
@@ -561,7 +593,7 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     if (method === 'join') {
       if (isSafeValue(node, depth + 1)) return undefined;
       const object = skipTypeWrappers(callee.object);
-      const text = object.type === 'ArrayExpression' ? object.elements.map((element) => (element ? getLiteralText(element) : '')).join(' ') : '';
+      const text = object.type === 'ArrayExpression' ? getLiteralText(object) : '';
       return { node, shape: 'join', parts: [], text };
     }
     return undefined;
@@ -586,7 +618,9 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       const build = getUnsafeBuild(value, depth + 1);
       text += ` ${build?.text ?? getLiteralText(value)}`;
       if (build) found ??= build;
-      else if (appended && !isSafeValue(value, depth + 1)) found ??= { node: value, shape: 'concatenation', parts: [], text: '' };
+      else if (appended && !isSafeValue(value, depth + 1)) {
+        found ??= { node: value, shape: 'concatenation', parts: [], text: '' };
+      }
     }
 
     const result = found && { ...found, text: `${text} ${found.text}` };
@@ -615,6 +649,10 @@ function getLiteralText(node: Node): string {
       texts.push(current.value);
     } else if (current.type === 'TemplateLiteral') {
       texts.push(current.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
+    } else if (current.type === 'ArrayExpression') {
+      for (const element of current.elements.toReversed()) {
+        if (element && element.type !== 'SpreadElement') stack.push(element);
+      }
     }
   }
   return texts.join(' ');
@@ -622,7 +660,8 @@ function getLiteralText(node: Node): string {
 
 function isStringNode(node: Node): boolean {
   const bare = skipTypeWrappers(node);
-  return (bare.type === 'Literal' && typeof bare.value === 'string') || bare.type === 'TemplateLiteral';
+  if (bare.type === 'TemplateLiteral') return true;
+  return bare.type === 'Literal' && typeof bare.value === 'string';
 }
 
 function isStringRaw(tag: Node): boolean {
