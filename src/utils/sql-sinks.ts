@@ -197,6 +197,12 @@ const NAMED_RECEIVERS: Record<string, readonly string[]> = {
   sql: ['unsafe'],
 };
 
+/** Receiver names that are a driver's own: `this.sequelize`, `knex`. */
+const NAMED_DRIVERS: Partial<Record<string, SqlDriver>> = {
+  sequelize: 'sequelize',
+  knex: 'knex',
+};
+
 /** Words that say a handle is not a SQL database. */
 const NOT_SQL_WORDS = new Set([
   'redis', 'mongo', 'mongodb', 'mongoose', 'http', 'https', 'axios', 'api',
@@ -456,7 +462,10 @@ export function sqlSinkListeners(
     const name = getReceiverName(callee.object);
     if (!name || !isNamedSqlReceiver(name, method)) return undefined;
     const api = `\`${name}.${method}\``;
-    return buildSink(node, 'database', api, { style: 'none', valuesIndex: 1 }, true);
+    // A name that is a driver's own says how it takes values.
+    const named = NAMED_DRIVERS[splitWords(name).at(-1) ?? ''];
+    const spec = named ? HANDLE_METHODS[named]?.[method] : undefined;
+    return buildSink(node, named ?? 'database', api, spec ?? opaque, true);
   }
 
   return {

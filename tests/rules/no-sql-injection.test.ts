@@ -349,7 +349,7 @@ await sequelize.query(\`SELECT * FROM users WHERE id = ? AND role = '\${role}'\`
 `,
     errors: [{ messageId: 'sqlInjection', line: 4, column: 23, suggestions: null }],
   },
-  // Sequelize injected from elsewhere, known by its name.
+  // Sequelize injected from elsewhere, known by its name, which is the driver's.
   {
     code: `
 export class UserRepository {
@@ -359,7 +359,26 @@ export class UserRepository {
   }
 }
 `,
-    errors: [{ messageId: 'sqlInjection', line: 5, column: 33, suggestions: null }],
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 33,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+export class UserRepository {
+  constructor(private readonly sequelize: Sequelize) {}
+  find(id: string) {
+    return this.sequelize.query(\`SELECT * FROM users WHERE id = ?\`, { replacements: [id] });
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
   },
   // knex instance raw.
   {
@@ -833,6 +852,33 @@ import { Pool } from 'pg';
 const pool = new Pool();
 const BY_ID = 'SELECT * FROM users WHERE id = ';
 pool.query(\`\${BY_ID}$1\`, [id]);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // A local alias of a handle.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+const run = pool;
+run.query(\`SELECT * FROM users WHERE id = \${id}\`);
+`,
+    errors: [
+      {
+        messageId: 'sqlInjection',
+        line: 5,
+        column: 11,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+const run = pool;
+run.query(\`SELECT * FROM users WHERE id = $1\`, [id]);
 `,
           },
         ],
