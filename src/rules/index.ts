@@ -5,6 +5,7 @@ import jwtRequireExpiry from './jwt-require-expiry';
 import jwtVerifyRequireAlgorithms from './jwt-verify-require-algorithms';
 import noHardcodedSecrets from './no-hardcoded-secrets';
 import noPublicEnvSecrets from './no-public-env-secrets';
+import noSqlInjection from './no-sql-injection';
 
 /** Every rule, by name, in alphabetical order. */
 export const rules = {
@@ -15,4 +16,5 @@ export const rules = {
   'jwt-verify-require-algorithms': jwtVerifyRequireAlgorithms,
   'no-hardcoded-secrets': noHardcodedSecrets,
   'no-public-env-secrets': noPublicEnvSecrets,
+  'no-sql-injection': noSqlInjection,
 };
