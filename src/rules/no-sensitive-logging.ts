@@ -164,8 +164,14 @@ export default createRule<Options, MessageIds>({
           if (leak && !isRedacted(toWhole(leak), path, redaction)) report(member, leak);
           continue;
         }
+        if (member.kind !== 'init' || member.method) continue;
         const key = getPropertyName(member, scope);
-        if (key === undefined) continue;
+        if (key === undefined) {
+          // `{ [field]: token }`: only a redaction we cannot match could hide it.
+          const leak = getLeak(member.value, scope);
+          if (leak && redaction.kind === 'none') report(member, leak);
+          continue;
+        }
         const inner = path ? [...path, key] : undefined;
         const value = member.value;
 

@@ -158,7 +158,7 @@ export default createRule<Options, MessageIds>({
       if (expression.type === 'UnaryExpression') return true;
       if (expression.type === 'Identifier' && expression.name === 'undefined') return true;
       if (isEnumMember(expression, scope)) return true;
-      if (isPublicDigestName(expression, scope)) return true;
+      if (isPublicDigestName(expression, scope) || isLexerToken(expression, scope)) return true;
 
       const value = getStaticValue(expression, scope);
       if (!value) return false;
@@ -292,14 +292,22 @@ function getComparedKind(name: string): SensitiveKind | undefined {
 
 /** `fileChecksum`, `etag`: digests published on purpose. */
 function isPublicDigestName(node: Node, scope: Scope): boolean {
-  const name =
-    node.type === 'Identifier'
-      ? node.name
-      : node.type === 'MemberExpression'
-        ? getPropertyName(node, scope)
-        : undefined;
+  const name = getName(node, scope);
   const last = name === undefined ? undefined : splitWords(name).at(-1);
   return last !== undefined && PUBLIC_DIGEST_WORDS.has(last);
+}
+
+/** `firstToken`, `nextPageToken`: named as a token the vocabulary rules out. */
+function isLexerToken(node: Node, scope: Scope): boolean {
+  const name = getName(node, scope);
+  if (name === undefined) return false;
+  const last = splitWords(name).at(-1);
+  return (last === 'token' || last === 'tokens') && getSensitiveKind(name) === undefined;
+}
+
+function getName(node: Node, scope: Scope): string | undefined {
+  if (node.type === 'Identifier') return node.name;
+  return node.type === 'MemberExpression' ? getPropertyName(node, scope) : undefined;
 }
 
 /**

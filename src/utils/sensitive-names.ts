@@ -130,6 +130,10 @@ const HARMLESS_TOKEN_QUALIFIERS = new Set([
   'cancel', 'cancellation', 'completion', 'continuation', 'csrf', 'input',
   'lexer', 'max', 'min', 'next', 'num', 'output', 'page', 'pagination',
   'parser', 'prev', 'previous', 'prompt', 'sync', 'total', 'xsrf',
+  // Positions and punctuation of lexer tokens: `firstToken`, `closeBraceToken`.
+  'first', 'last', 'start', 'end', 'open', 'close', 'opening', 'closing',
+  'final', 'preceding', 'following', 'paren', 'brace', 'bracket', 'comma',
+  'semi', 'colon', 'star', 'arrow', 'operator', 'punctuator', 'keyword',
 ]);
 
 /**

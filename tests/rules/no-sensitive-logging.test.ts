@@ -83,6 +83,11 @@ export async function POST(request: Request) {
     "import debug from 'debug';\nconst log = debug('auth');\nlog(token);",
     // Half-written code.
     'logger.info();\nconsole.log(...args);\nlogger.info({ [key]: value });',
+    'logger.info({ get token() { return 1; }, password() {} });',
+    {
+      code: '<Form onSubmit={() => console.log(values.email)} token={token} />;',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
   ],
   invalid: [
     {
@@ -255,6 +260,10 @@ console.log('auth header', auth);
     {
       code: 'logger.info({ user: { id: user.id, password: user.password as string } });',
       errors: [{ messageId: 'secretLogged', line: 1, column: 36, endColumn: 69 }],
+    },
+    {
+      code: 'this.logger.info({ [field]: user.apiKey });',
+      errors: [{ messageId: 'secretLogged', data: { what: 'API key' }, line: 1, column: 20, endColumn: 40 }],
     },
     // Known Limitations: a logger known by name is judged by what is logged.
     {

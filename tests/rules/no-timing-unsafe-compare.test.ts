@@ -62,10 +62,25 @@ Buffer.compare(secret, other);
 `,
     // A digest of something other than `createHash`/`createHmac`.
     "if (report.digest('weekly') === lastSummary) skip();",
+    // Lexer tokens, in parsers and lint rules.
+    'if (token === closingToken) break;',
+    'const same = sourceCode.getFirstToken(node) === firstToken;',
+    'if (request.query.pageToken === nextPageToken) done();',
     // Known Limitations: helpers, switch and unnamed digests are not followed.
     'if (getApiKey() === presented) allow();',
     'switch (token) { case expected: allow(); }',
     "if (fileHash === req.get('x-file-hash')) accept();",
+    {
+      code: '<Input value={token} invalid={token === undefined} />;',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    `
+class Guard {
+  #secret = '';
+  @Inject() private readonly config!: Config;
+  has(o: object) { return #secret in o; }
+}
+`,
     // Half-written code (field case C30).
     `
 import { timingSafeEqual } from 'node:crypto';
@@ -399,6 +414,24 @@ const ok = createHash('sha256').update(presented).digest('hex') === storedHash;
               messageId: 'useTimingSafeEqual',
               output:
                 "import type { BinaryLike } from 'node:crypto';\nimport { timingSafeEqual } from 'node:crypto';\nconst ok = Buffer.byteLength(apiKey as BinaryLike) === Buffer.byteLength(presented) && timingSafeEqual(Buffer.from(apiKey as BinaryLike), Buffer.from(presented));",
+            },
+          ],
+        },
+      ],
+    },
+    // Known Limitations: a lexer token named plain `token`.
+    {
+      code: 'if (token === firstTokenOfLine) indent(token);',
+      errors: [
+        {
+          messageId: 'timingUnsafeCompare',
+          line: 1,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output:
+                "import { timingSafeEqual } from 'crypto';\nif (Buffer.byteLength(token) === Buffer.byteLength(firstTokenOfLine) && timingSafeEqual(Buffer.from(token), Buffer.from(firstTokenOfLine))) indent(token);",
             },
           ],
         },

@@ -85,6 +85,10 @@ describe('getSensitiveKind', () => {
     'stripeApiKeyEnv',
     'webhookSecretVar',
     '256',
+    'firstToken',
+    'closeBraceToken',
+    'precedingToken',
+    'lastToken',
     'sha256',
     '',
   ])('%s is not sensitive', (name) => {
