@@ -56,6 +56,22 @@ const base = pino({ redact: ['token'] });
 const child = base.child({ module: 'auth' });
 child.info({ token });
 `,
+    `
+import pino, { type LoggerOptions } from 'pino';
+const base = { level: 'debug' } as const;
+const logger = pino({ ...base, redact: ['password', 'user.apiKey'] } satisfies LoggerOptions);
+logger?.info({ password: req.body.password, user: { apiKey } });
+`,
+    // Shadowed loggers are not the library's.
+    `
+import pino from 'pino';
+const logger = pino({ redact: ['token'] });
+function handler(logger: { info(o: object): void }) {
+  const pinoLogger = logger;
+  return pinoLogger;
+}
+logger.info({ token });
+`,
     // A redact list we cannot read: it may cover the path.
     `
 import pino from 'pino';
@@ -210,6 +226,15 @@ const audit = P.pino(P.destination('app.log'));
 audit.info({ apiKey: config.apiKey });
 `,
       errors: [{ messageId: 'secretLogged', data: { what: 'API key' }, line: 4, column: 14 }],
+    },
+    // Aliased import, optional call.
+    {
+      code: `
+import { createLogger as makeLogger } from 'winston';
+const audit = makeLogger();
+audit?.warn?.({ clientSecret: process.env.CLIENT_SECRET });
+`,
+      errors: [{ messageId: 'secretLogged', data: { what: 'secret' }, line: 4, column: 17, endColumn: 56 }],
     },
     // Fastify without redaction.
     {

@@ -66,6 +66,11 @@ Buffer.compare(secret, other);
     'if (token === closingToken) break;',
     'const same = sourceCode.getFirstToken(node) === firstToken;',
     'if (request.query.pageToken === nextPageToken) done();',
+    // A local `createHmac` is not Node's.
+    `
+function createHmac(_alg: string) { return { digest: () => 'weekly' }; }
+if (createHmac('x').digest() === edition) publish();
+`,
     // Known Limitations: helpers, switch and unnamed digests are not followed.
     'if (getApiKey() === presented) allow();',
     'switch (token) { case expected: allow(); }',
@@ -441,6 +446,56 @@ const ok = createHash('sha256').update(presented).digest('hex') === storedHash;
     {
       code: "if (report.digest('weekly') === lastDigest) skip();",
       errors: [{ messageId: 'timingUnsafeCompare', line: 1, column: 5, suggestions: null }],
+    },
+    // Known by origin alone: aliased and default imports.
+    {
+      code: `
+import { createHmac as hmacOf } from 'crypto';
+const expected = hmacOf('sha256', key).update(body).digest('base64');
+const ok = expected == req.header('x-shopify-hmac-sha256');
+`,
+      errors: [
+        {
+          messageId: 'timingUnsafeCompare',
+          data: { operator: '`==`', what: 'digest' },
+          line: 4,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: `
+import { createHmac as hmacOf, timingSafeEqual } from 'crypto';
+const expected = hmacOf('sha256', key).update(body).digest('base64');
+const ok = Buffer.byteLength(expected) === Buffer.byteLength(req.header('x-shopify-hmac-sha256')) && timingSafeEqual(Buffer.from(expected), Buffer.from(req.header('x-shopify-hmac-sha256')));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+import nodeCrypto from 'node:crypto';
+const computed = nodeCrypto.createHash('sha256').update(presented).digest('hex');
+if (computed !== stored) throw new Error('invalid');
+`,
+      errors: [
+        {
+          messageId: 'timingUnsafeCompare',
+          line: 4,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: `
+import nodeCrypto from 'node:crypto';
+const computed = nodeCrypto.createHash('sha256').update(presented).digest('hex');
+if (!(Buffer.byteLength(computed) === Buffer.byteLength(stored) && nodeCrypto.timingSafeEqual(Buffer.from(computed), Buffer.from(stored)))) throw new Error('invalid');
+`,
+            },
+          ],
+        },
+      ],
     },
     // A secret compared with a literal that looks like a key.
     {
