@@ -181,10 +181,11 @@ export default createRule<Options, MessageIds>({
           continue;
         }
 
-        const what = getLoggedKind(key) ?? (COOKIE_NAMES.has(key.toLowerCase()) ? 'cookie' : undefined);
+        const what = getKeyKind(key);
         if (what) {
-          if (!isHarmless(value, scope) && !isRedacted({ type: 'secret', what }, inner, redaction)) {
-            report(member, { type: 'secret', what });
+          const leak: Leak = { type: 'secret', what };
+          if (!isHarmless(value, scope) && !isRedacted(leak, inner, redaction)) {
+            report(member, leak);
           }
           continue;
         }
@@ -233,6 +234,10 @@ function getLoggedKind(name: string): string | undefined {
   return kind === undefined ? undefined : LOGGED_KINDS[kind];
 }
 
+function getKeyKind(key: string): string | undefined {
+  return getLoggedKind(key) ?? (COOKIE_NAMES.has(key.toLowerCase()) ? 'cookie' : undefined);
+}
+
 function getHeaderLeak(header: string): Leak | undefined {
   if (COOKIE_NAMES.has(header)) return { type: 'secret', what: 'cookie' };
   const what = getLoggedKind(header);
@@ -246,7 +251,11 @@ function getHeaderLeak(header: string): Leak | undefined {
 function isRequest(node: Node, headers: boolean): boolean {
   let name: string | undefined;
   if (node.type === 'Identifier') name = node.name;
-  else if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+  else if (
+    node.type === 'MemberExpression' &&
+    !node.computed &&
+    node.property.type === 'Identifier'
+  ) {
     name = node.property.name;
   }
   if (name === undefined) return false;
@@ -317,7 +326,11 @@ function isRedacted(leak: Leak, path: string[] | undefined, redaction: Redaction
   if (covers(path)) return true;
   if (leak.type === 'secret') return false;
   if (covers([...path, '*'])) return true;
-  return leak.type === 'headers' && covers([...path, 'authorization']) && covers([...path, 'cookie']);
+  return (
+    leak.type === 'headers' &&
+    covers([...path, 'authorization']) &&
+    covers([...path, 'cookie'])
+  );
 }
 
 /** A spread puts the keys of a secret-holding object at the same level. */

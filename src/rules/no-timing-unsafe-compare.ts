@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
 import { findVariable, getStaticValue } from '../utils/eslint-utils';
-import { planNodeImport } from '../utils/node-imports';
+import { createImportPlanner } from '../utils/node-imports';
 import { findApiCalls, withNodePrefix } from '../utils/references';
 import { getHeaderName } from '../utils/request-headers';
 import {
@@ -60,6 +60,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    const planImport = createImportPlanner(sourceCode, 'crypto', 'timingSafeEqual');
     let hashCalls: Set<Node> | undefined;
 
     function getHashCalls(): Set<Node> {
@@ -182,9 +183,9 @@ export default createRule<Options, MessageIds>({
       site: EqualitySite | undefined,
     ): void {
       const scope = sourceCode.getScope(reportNode);
-      if (isHarmlessOperand(left, scope) || isHarmlessOperand(right, scope)) return;
       const kind = getSecretKind(left, scope) ?? getSecretKind(right, scope);
       if (!kind) return;
+      if (isHarmlessOperand(left, scope) || isHarmlessOperand(right, scope)) return;
 
       context.report({
         node: reportNode,
@@ -199,12 +200,14 @@ export default createRule<Options, MessageIds>({
       node: Node,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] | null {
       if (!isRepeatable(site.left) || !isRepeatable(site.right)) return null;
-      const plan = planNodeImport(sourceCode, node, 'crypto', 'timingSafeEqual');
+      const plan = planImport(node);
       if (!plan) return null;
 
       const left = sourceCode.getText(site.left);
       const right = sourceCode.getText(site.right);
-      const test = `Buffer.byteLength(${left}) === Buffer.byteLength(${right}) && ${plan.name}(Buffer.from(${left}), Buffer.from(${right}))`;
+      const lengths = `Buffer.byteLength(${left}) === Buffer.byteLength(${right})`;
+      const bytes = `${plan.name}(Buffer.from(${left}), Buffer.from(${right}))`;
+      const test = `${lengths} && ${bytes}`;
       const wrapped = site.negate
         ? `!(${test})`
         : needsParentheses(site.replace)

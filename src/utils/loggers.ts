@@ -127,18 +127,23 @@ export function createLogCallFinder(
     return parent?.app ? undefined : parent;
   }
 
-  function getLogger(object: Node, method: string, scope: Scope): LogCall['library'] | TrackedLogger | undefined {
+  function getLogger(
+    object: Node,
+    method: string,
+    scope: Scope,
+  ): Library | TrackedLogger | undefined {
     if (object.type === 'Identifier') {
       if (object.name === 'console' && CONSOLE_METHODS.has(method)) {
         const variable = findVariable(scope, object);
         if (!variable || variable.defs.length === 0) return 'console';
         return undefined;
       }
+      if (!LEVEL_METHODS.has(method)) return undefined;
       const logger = findTracked(object, scope);
       if (logger) return logger.app ? undefined : logger;
       return isLoggerName(object.name) && !isLocalNonLogger(object, scope) ? 'named' : undefined;
     }
-    if (object.type !== 'MemberExpression') return undefined;
+    if (object.type !== 'MemberExpression' || !LEVEL_METHODS.has(method)) return undefined;
     const name = getPropertyName(object, scope);
     if (name === undefined || !isLoggerName(name)) return undefined;
 
@@ -153,7 +158,8 @@ export function createLogCallFinder(
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;
     const method = getPropertyName(callee);
-    if (method === undefined || !LEVEL_METHODS.has(method)) return undefined;
+    if (method === undefined) return undefined;
+    if (!LEVEL_METHODS.has(method) && !CONSOLE_METHODS.has(method)) return undefined;
 
     const scope = sourceCode.getScope(call);
     getTracked();
@@ -187,7 +193,12 @@ function isLocalNonLogger(node: TSESTree.Identifier, scope: Scope): boolean {
   );
 }
 
-function getOptions(node: TSESTree.CallExpression | TSESTree.NewExpression, app: boolean, scope: Scope): Node | undefined | null {
+/** The pino options of a factory call: `undefined` when none, `null` when unreadable. */
+function getOptions(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  app: boolean,
+  scope: Scope,
+): Node | undefined | null {
   const [first] = node.arguments;
   if (!first) return undefined;
   if (first.type === 'SpreadElement') return null;

@@ -31,14 +31,28 @@ interface FileImports {
  * grows, otherwise an `import` or `require` line is added after the others,
  * with the `node:` prefix when the file already uses it. Returns `undefined`
  * when the name is taken by something else.
+ *
+ * The file's imports are read once, on the first call of the planner.
  */
-export function planNodeImport(
+export function createImportPlanner(
+  sourceCode: SourceCode,
+  moduleName: string,
+  exportName: string,
+): (node: TSESTree.Node) => ImportPlan | undefined {
+  let found: FileImports | undefined;
+  return (node) => {
+    found ??= scanImports(sourceCode, moduleName, exportName);
+    return planImport(sourceCode, node, found, moduleName, exportName);
+  };
+}
+
+function planImport(
   sourceCode: SourceCode,
   node: TSESTree.Node,
+  found: FileImports,
   moduleName: string,
   exportName: string,
 ): ImportPlan | undefined {
-  const found = scanImports(sourceCode, moduleName, exportName);
   if (found.local) return { name: found.local };
   if (found.namespace) return { name: `${found.namespace}.${exportName}` };
   if (findVariable(sourceCode.getScope(node), exportName)) return undefined;

@@ -23,6 +23,7 @@ ruleTester.run('no-sensitive-logging', rule, {
     // Not loggers.
     "const log: string[] = [];\nlog.push(password);",
     'Math.log(secret);',
+    'logger.dir(password);',
     "auditTrail.info({ password });",
     "const console = { log: (..._args: unknown[]) => undefined };\nconsole.log(password);",
     "function log(_x: unknown) {}\nlog.call(null, password);",
@@ -269,6 +270,10 @@ export async function POST(request: Request) {
     {
       code: 'logger.info({ stripeSecret: process.env.STRIPE_SECRET_KEY! });',
       errors: [{ messageId: 'secretLogged', data: { what: 'secret' }, line: 1, column: 15 }],
+    },
+    {
+      code: 'console.dir(ctx.request.body, { depth: null });',
+      errors: [{ messageId: 'requestLogged', data: { part: 'body' }, line: 1, column: 13, endColumn: 29 }],
     },
     {
       code: 'console.log(req.cookies);',

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { planNodeImport } from '../../src/utils/node-imports';
+import { createImportPlanner } from '../../src/utils/node-imports';
 
 /** Applies the plan for `timingSafeEqual` at the `use()` call. */
 function plan(code: string, sourceType: 'module' | 'script' = 'module'): string {
@@ -12,7 +12,7 @@ function plan(code: string, sourceType: 'module' | 'script' = 'module'): string 
     meta: { type: 'problem', messages: { x: 'x.' }, schema: [], fixable: 'code' },
     create: (context) => ({
       'CallExpression[callee.name="use"]'(node: TSESTree.CallExpression) {
-        const found = planNodeImport(context.sourceCode, node, 'crypto', 'timingSafeEqual');
+        const found = createImportPlanner(context.sourceCode, 'crypto', 'timingSafeEqual')(node);
         if (!found) {
           result = 'none';
           return;
