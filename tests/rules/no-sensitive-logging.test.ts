@@ -97,6 +97,9 @@ export async function POST(request: Request) {
   console.log(body);
 }
 `,
+    // Known Limitations: signatures and digests are not reported.
+    "console.log('webhook', req.headers['stripe-signature'], { passwordHash });",
+    // Known Limitations: function-style loggers are not checked.
     "import debug from 'debug';\nconst log = debug('auth');\nlog(token);",
     // Half-written code.
     'logger.info();\nconsole.log(...args);\nlogger.info({ [key]: value });',

@@ -71,9 +71,10 @@ Buffer.compare(secret, other);
 function createHmac(_alg: string) { return { digest: () => 'weekly' }; }
 if (createHmac('x').digest() === edition) publish();
 `,
-    // Known Limitations: helpers, switch and unnamed digests are not followed.
+    // Known Limitations: helpers, switch, lookups and unnamed digests are not followed.
     'if (getApiKey() === presented) allow();',
     'switch (token) { case expected: allow(); }',
+    'if (validKeys.includes(apiKey)) allow();',
     "if (fileHash === req.get('x-file-hash')) accept();",
     {
       code: '<Input value={token} invalid={token === undefined} />;',
