@@ -323,8 +323,20 @@ jsRuleTester.run('no-sensitive-logging (JavaScript)', rule, {
     "console.log('Login failed for %s', username);",
     "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({ name: 'api' });\nlog.info({ userId }, 'login ok');",
     "logger.info('session %s created', sessionId.slice(0, 8));",
+    "const app = require('express')();\napp.listen(port, () => console.log('listening on %d', port));",
   ],
   invalid: [
+    {
+      code: `
+const express = require('express');
+const app = express();
+app.post('/login', (req, res) => {
+  console.log('login attempt', req.body);
+  res.sendStatus(204);
+});
+`,
+      errors: [{ messageId: 'requestLogged', data: { part: 'body' }, line: 5, column: 32, endColumn: 40 }],
+    },
     {
       code: `
 const bunyan = require('bunyan');
