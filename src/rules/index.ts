@@ -5,7 +5,9 @@ import jwtRequireExpiry from './jwt-require-expiry';
 import jwtVerifyRequireAlgorithms from './jwt-verify-require-algorithms';
 import noHardcodedSecrets from './no-hardcoded-secrets';
 import noPublicEnvSecrets from './no-public-env-secrets';
+import noSensitiveLogging from './no-sensitive-logging';
 import noSqlInjection from './no-sql-injection';
+import noTimingUnsafeCompare from './no-timing-unsafe-compare';
 
 /** Every rule, by name, in alphabetical order. */
 export const rules = {
@@ -16,5 +18,7 @@ export const rules = {
   'jwt-verify-require-algorithms': jwtVerifyRequireAlgorithms,
   'no-hardcoded-secrets': noHardcodedSecrets,
   'no-public-env-secrets': noPublicEnvSecrets,
+  'no-sensitive-logging': noSensitiveLogging,
   'no-sql-injection': noSqlInjection,
+  'no-timing-unsafe-compare': noTimingUnsafeCompare,
 };
