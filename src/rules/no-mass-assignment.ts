@@ -40,8 +40,27 @@ const INSTANCE_METHODS = new Set(['update', 'set', 'setAttributes', 'overwrite']
 const PRISMA_METHODS = new Set(['create', 'createMany', 'update', 'updateMany', 'upsert']);
 const PRISMA_DATA_KEYS = new Set(['data', 'create', 'update']);
 
+// Query builder methods that write, and the earlier calls that show the
+// chain is a query: Drizzle \`db.insert(t).values(x)\`, \`db.update(t).set(x)\`,
+// TypeORM \`createQueryBuilder().insert().into(T).values(x)\`, Knex
+// \`knex('t').where(...).update(x)\`, MongoDB \`db.collection('c').insertOne(x)\`.
+// A hash's \`createHash('sha256').update(body)\` is none of these.
+const QUERY_CALLS = ['where', 'table', 'from', 'into', 'createQueryBuilder', 'whereIn'];
+const CHAIN_WRITES: Record<string, ReadonlySet<string>> = {
+  values: new Set(['insert', 'into', 'insertInto', 'createQueryBuilder']),
+  set: new Set(['update', 'updateTable']),
+  insert: new Set(QUERY_CALLS),
+  update: new Set(QUERY_CALLS),
+  insertOne: new Set(['collection']),
+  insertMany: new Set(['collection']),
+};
+const QUERY_BUILDER_NAME = /^(?:knex|db|trx|database)$/iu;
+
 const MODEL_NAME = /(?:Repository|Repo|Model)$|^(?:repo|repository|model)$/u;
 const PRISMA_NAME = /^(?:prisma|db|tx|client)$|Prisma$/u;
+// Classes that take a request body without storing it.
+const NOT_MODEL_SUFFIX =
+  /(?:Error|Exception|Response|Request|Event|Stream|Buffer|Parser|Client|Service|Controller|Logger|Validator|Schema|Dto|Params|Map|Set)$/u;
 const NOT_MODELS = new Set(['Object', 'JSON', 'Promise', 'Reflect', 'Array', 'Math', 'Map', 'Set']);
 
 export default createRule<Options, MessageIds>({
@@ -186,10 +205,8 @@ function isWriteCall(call: TSESTree.CallExpression, index: number, scope: Scope)
   // Query builders: Drizzle `db.insert(t).values(x)`, `db.update(t).set(x)`;
   // Knex `knex('t').insert(x)`; TypeORM `createQueryBuilder().insert().values(x)`.
   if (receiver.type === 'CallExpression') {
-    if (index !== 0) return false;
-    if (method === 'values' || method === 'insert' || method === 'insertOne') return true;
-    if (method === 'set' || method === 'update') return chainHas(receiver, method === 'set' ? 'update' : undefined);
-    return false;
+    const needs = index === 0 && Object.hasOwn(CHAIN_WRITES, method) ? CHAIN_WRITES[method] : undefined;
+    return needs !== undefined && isQueryChain(receiver, needs);
   }
 
   if (isModelReceiver(receiver, scope)) {
@@ -199,16 +216,19 @@ function isWriteCall(call: TSESTree.CallExpression, index: number, scope: Scope)
   return INSTANCE_METHODS.has(method) && index === 0 && isLoadedRecord(receiver, scope);
 }
 
-function chainHas(call: TSESTree.CallExpression, method: string | undefined): boolean {
+// Walks a builder chain down to its root: true when one of its calls is
+// named in \`needs\`, or the root is a call of a query builder (\`knex('t')\`).
+function isQueryChain(call: TSESTree.CallExpression, needs: ReadonlySet<string>): boolean {
   let current: Node = call;
-  for (let steps = 0; steps < 10 && current.type === 'CallExpression'; steps++) {
+  for (let steps = 0; steps < 12 && current.type === 'CallExpression'; steps++) {
     const callee = skipTypeWrappers(current.callee);
-    if (callee.type === 'Identifier') return method === undefined;
+    if (callee.type === 'Identifier') return QUERY_BUILDER_NAME.test(callee.name);
     if (callee.type !== 'MemberExpression') return false;
-    if (method !== undefined && getPropertyName(callee) === method) return true;
+    const name = getPropertyName(callee);
+    if (name !== undefined && needs.has(name)) return true;
     current = skipTypeWrappers(callee.object);
   }
-  return method === undefined;
+  return false;
 }
 
 function isModelReceiver(node: Node, scope: Scope): boolean {
@@ -223,7 +243,7 @@ function isModelReceiver(node: Node, scope: Scope): boolean {
 
 function isModelClass(node: Node, scope: Scope): boolean {
   if (node.type !== 'Identifier' || !/^[A-Z][a-z]/u.test(node.name)) return false;
-  if (NOT_MODELS.has(node.name)) return false;
+  if (NOT_MODELS.has(node.name) || NOT_MODEL_SUFFIX.test(node.name)) return false;
   const variable = findVariable(scope, node);
   return variable !== null && variable.defs.length > 0;
 }

@@ -119,7 +119,7 @@ export function getRequestReads(
       if (parent.type !== 'MemberExpression' || parent.object !== identifier) continue;
 
       const read = getMemberRead(parent, framework, plainKeys);
-      if (read) reads.push(read);
+      if (read && !isAssigned(read.node)) reads.push(read);
     }
   }
 
@@ -269,6 +269,12 @@ function getOuter(node: Node): Node {
     current = current.parent;
   }
   return current;
+}
+
+// `req.body = parsed` replaces the source rather than reading it.
+function isAssigned(node: Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'AssignmentExpression' && parent.left === node;
 }
 
 function getChildMember(node: Node): TSESTree.MemberExpression | undefined {

@@ -54,7 +54,7 @@ const ROUTE_METHODS = new Set([
 const HTTP_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 // Objects taken by name when they come from a parameter or an import.
-const RECEIVER_NAME = /^(?:app|router|server|api|fastify|[a-z]\w*Router)$/u;
+const RECEIVER_NAME = /^(?:app|router|server|fastify|[a-z]\w*Router)$/u;
 
 const NEST_MODULES = new Set(['@nestjs/common']);
 
@@ -290,9 +290,13 @@ function getRoute(
     return getFastifyRoute(options, args.length === 3 ? last : undefined, scope, names);
   }
 
+  // Hono's `app.on('GET', '/x', handler)`; Node's `server.on('request', fn)` is no route.
+  if (method === 'on' && args.length - first < 2) return undefined;
+
   const handlerArg = flattenLast(last, scope);
   const handler = resolveHandler(handlerArg.handler, scope);
-  if (!handler) return undefined;
+  // Four parameters make an Express error handler, whose first is the error.
+  if (!handler || handler.params.length >= 4) return undefined;
 
   let validated: SourceValidation = new Map();
   const middleware = [...args.slice(first, -1), ...handlerArg.before];

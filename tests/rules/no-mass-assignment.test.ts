@@ -59,7 +59,9 @@ app.post('/pets', celebrate({ [Segments.BODY]: PetSchema }), async (req, res) =>
   res.json(await Pet.create({ ...req.body }));
 });
 `,
-    // Validated in the handler before the write (Joi rejects unknown keys).
+    // Validated in the handler before the write (Joi rejects unknown keys);
+    // writing the original rather than the parse result is not reported
+    // (see Known Limitations).
     `
 import express from 'express';
 import { Pet } from './models';
@@ -148,7 +150,7 @@ app.delete('/posts/:id', async (req, res) => {
   res.end();
 });
 `,
-    // TypeORM with a DTO class in NestJS.
+    // TypeORM with a DTO class in NestJS: taken as safe (see Known Limitations).
     `
 import { Body, Controller, Post } from '@nestjs/common';
 import { CreateUserDto } from './dto';
@@ -273,7 +275,7 @@ app.post('/users', async (req, res) => {
   await User.create(input satisfies UserInput);
 });
 `,
-    // Passed to a helper: we do not follow into other functions.
+    // Passed to a helper: not followed into it (see Known Limitations).
     `
 import express from 'express';
 const app = express();
@@ -316,6 +318,61 @@ import { Item } from './models';
 const router = new Router();
 router.post('/items', validate({ body: ItemBody }), async (ctx) => {
   ctx.body = await Item.create(ctx.request.body);
+});
+`,
+    // A webhook handler hashing the raw body: not a query builder.
+    `
+import express from 'express';
+import { createHmac } from 'node:crypto';
+const app = express();
+app.post('/hook', express.raw({ type: '*/*' }), (req, res) => {
+  const mac = createHmac('sha256', secret).update(req.body).digest('hex');
+  res.json({ mac });
+});
+`,
+    // Errors and responses built from the body are not models.
+    `
+import express from 'express';
+import { BadRequestException } from '@nestjs/common';
+import { UserService } from './services';
+const app = express();
+app.post('/x', async (req, res) => {
+  if (!ok) throw new BadRequestException(req.body);
+  await UserService.create(req.body);
+  res.send(new Response(req.body));
+});
+`,
+    // Half-written code in the editor.
+    `
+import express from 'express';
+import { User } from './models';
+const app = express();
+app.post('/x', (req, res) => {
+  User.create;
+  new User;
+  Object.assign();
+  prisma.user.create({ data });
+  knex().insert();
+});
+`,
+    // A logger or an audit store that is not a model.
+    `
+import express from 'express';
+const app = express();
+app.post('/x', async (req, res) => {
+  await audit.insert(req.body);
+  logger.info(req.body);
+  await redis.set('last', JSON.stringify(req.body));
+});
+`,
+    // A model picked from a map is not recognised (see Known Limitations).
+    `
+import express from 'express';
+import { models } from './models';
+const app = express();
+app.post('/:kind', async (req, res) => {
+  const M = models[req.params.kind];
+  res.json(await M.create(req.body));
 });
 `,
   ],
@@ -740,6 +797,18 @@ app.post('/users', async (req, res) => {
         { messageId: 'massAssignment', line: 5, column: 25 },
         { messageId: 'massAssignment', line: 6, column: 58 },
       ],
+    },
+    // A PascalCase class with a create method is taken for a model (see Known Limitations).
+    {
+      code: `
+import express from 'express';
+import { Mailer } from './mail';
+const app = express();
+app.post('/contact', async (req, res) => {
+  await Mailer.create(req.body);
+});
+`,
+      errors: [{ messageId: 'massAssignment', line: 6, column: 23 }],
     },
     // Mongoose create and insertMany.
     {

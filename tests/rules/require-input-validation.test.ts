@@ -272,7 +272,8 @@ cache.get('/users', (req) => req.body);
 const app = { post: (path, fn) => fn };
 app.post('/x', (req) => req.body);
 `,
-    // Handlers that are not functions here: quiet, never a crash.
+    // Handlers that are not functions here: quiet, never a crash. Handlers
+    // imported from another file are not checked (see Known Limitations).
     `
 import express from 'express';
 import { handlers } from './handlers';
@@ -409,12 +410,126 @@ app.post('/x', (req, res) => {
   res.json(Schema.parse(req.body));
 });
 `,
-    // Error handlers and app.use middleware are not routes.
+    // Error handlers and app.use middleware are not routes (see Known Limitations).
     `
 import express from 'express';
 const app = express();
 app.use((req, res, next) => { log(req.body); next(); });
 app.use((err, req, res, next) => res.status(500).json(req.body));
+`,
+    // An HTTP client named like a router is not one; Node's server events are no routes.
+    `
+import { api } from './client';
+import { server } from './server';
+api.get('/users', { params: { q } });
+api.post('/users', payload, (err, res) => res.body);
+server.on('request', (req, res) => res.end(req.headers.host));
+`,
+    // An Express error handler on a route.
+    `
+import express from 'express';
+const app = express();
+app.post('/x', (err, req, res, next) => res.status(500).json(req.body));
+`,
+    // Half-written and odd code: quiet, never a crash.
+    `
+import express from 'express';
+import { Body, Controller, Post } from '@nestjs/common';
+const app = express();
+app.get('/a', (req, res) => req[key]);
+app.get('/b', (req, res) => { req.body = {}; });
+app.get('/c', function () { return arguments[0].body; });
+app.get(\`/d\`, async ([first], res) => first);
+app[method]('/e', (req) => req.body);
+app.route().get();
+@Controller()
+export class C {
+  @Post() create(@Body() ...rest: any[]) { return rest; }
+  @Post() other(@Body ok: any, [x]: any) { return [ok, x]; }
+}
+`,
+    // Only JSX and unrelated classes.
+    {
+      code: `
+import { Controller } from '@nestjs/common';
+@Injectable()
+export class NotAController {
+  handle(@Body() body: any) { return body; }
+}
+export const view = (props: { body: string }) => props.body;
+`,
+    },
+    // Koa: ctx.body is the response.
+    `
+import Koa from 'koa';
+import Router from '@koa/router';
+const app = new Koa();
+const router = new Router();
+router.get('/health', async (ctx) => {
+  ctx.body = { ok: true };
+  ctx.status = ctx.body ? 200 : 500;
+});
+app.use(router.routes());
+`,
+    // Hono validators of other kinds: valibot, typebox, standard-schema.
+    `
+import { Hono } from 'hono';
+import { vValidator } from '@hono/valibot-validator';
+import { sValidator } from '@hono/standard-validator';
+const app = new Hono();
+app.post('/a', vValidator('json', Item), (c) => c.json(c.req.valid('json')));
+app.get('/b', sValidator('query', Search), (c) => c.json(c.req.query('q')));
+`,
+    // Express 5 async handler validating form the query with a pipe of helpers.
+    `
+import express from 'express';
+const app = express();
+app.get('/items', async (req, res) => {
+  const { page, size } = PagingSchema.parse(req.query);
+  res.json(await list(page, size, req.query.sort));
+});
+`,
+    // Any validate-named middleware counts, whatever it does (see Known Limitations).
+    `
+import express from 'express';
+import { validateSession } from './auth';
+const app = express();
+app.post('/items', validateSession, (req, res) => res.json(req.body));
+`,
+    // An ignored validation result still counts (see Known Limitations).
+    `
+import express from 'express';
+const app = express();
+app.post('/items', (req, res) => {
+  schema.validate(req.body);
+  res.json(req.body);
+});
+`,
+    // An imported type is taken for a DTO class (see Known Limitations).
+    `
+import { Body, Controller, Post } from '@nestjs/common';
+import type { CreateUserInput } from './types';
+@Controller('users')
+export class UsersController {
+  @Post()
+  create(@Body() input: CreateUserInput) {
+    return input;
+  }
+}
+`,
+    // The request stored in another variable is not followed (see Known Limitations).
+    `
+import express from 'express';
+const app = express();
+app.post('/items', (req, res) => {
+  const request = req;
+  res.json(request.body);
+});
+`,
+    // An app from a local factory is not recognised (see Known Limitations).
+    `
+const app = createApp();
+app.post('/items', (req, res) => res.json(req.body));
 `,
   ],
   invalid: [
