@@ -15,6 +15,13 @@ export type MessageIds = 'massAssignment';
 
 const RAW_SOURCES = new Set<RequestSource>(['body', 'query', 'params']);
 
+const SOURCE_LABELS: Record<RequestSource, string> = {
+  body: 'request body',
+  query: 'query string',
+  params: 'set of route parameters',
+  headers: 'set of headers',
+};
+
 // Methods that write their argument's keys as columns, by argument position.
 const MODEL_METHODS: Record<string, (index: number) => boolean> = {
   create: (index) => index === 0,
@@ -88,13 +95,17 @@ export default createRule<Options, MessageIds>({
         if (handler.validated.get(read.source) === 'schema') continue;
         if (isValidatedInHandler(handler, read.source, scope)) continue;
 
-        const label = read.source === 'body' ? 'request body' : read.source === 'query' ? 'query string' : 'set of route parameters';
+        const label = SOURCE_LABELS[read.source];
         const starts = read.uses ?? [read.node];
         for (const start of starts) {
           const sink = findSink(start, scope, 0);
           if (!sink || reported.has(sink)) continue;
           reported.add(sink);
-          context.report({ node: sink, messageId: 'massAssignment', data: { source: label } });
+          context.report({
+            node: sink,
+            messageId: 'massAssignment',
+            data: { source: label },
+          });
         }
       }
     });
@@ -205,7 +216,10 @@ function isWriteCall(call: TSESTree.CallExpression, index: number, scope: Scope)
   // Query builders: Drizzle `db.insert(t).values(x)`, `db.update(t).set(x)`;
   // Knex `knex('t').insert(x)`; TypeORM `createQueryBuilder().insert().values(x)`.
   if (receiver.type === 'CallExpression') {
-    const needs = index === 0 && Object.hasOwn(CHAIN_WRITES, method) ? CHAIN_WRITES[method] : undefined;
+    const needs =
+      index === 0 && Object.hasOwn(CHAIN_WRITES, method)
+        ? CHAIN_WRITES[method]
+        : undefined;
     return needs !== undefined && isQueryChain(receiver, needs);
   }
 

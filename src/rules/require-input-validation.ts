@@ -108,7 +108,11 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      context.report({ node: read.node, messageId: 'unvalidatedInput', data: { source } });
+      context.report({
+        node: read.node,
+        messageId: 'unvalidatedInput',
+        data: { source },
+      });
     }
   },
 });

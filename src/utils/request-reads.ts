@@ -127,6 +127,17 @@ export function getRequestReads(
   const context = handler.params[1];
   if (framework === 'next' && context?.type === 'ObjectPattern') {
     readsFromPattern(context, { params: 'params' }, scope, reads);
+  } else if (framework === 'next' && context?.type === 'Identifier') {
+    for (const reference of findVariable(scope, context)?.references ?? []) {
+      const parent = reference.identifier.parent;
+      if (
+        parent?.type === 'MemberExpression' &&
+        parent.object === reference.identifier &&
+        getPropertyName(parent) === 'params'
+      ) {
+        reads.push(makeRead('params', getOuter(parent)));
+      }
+    }
   }
 
   reads.sort((a, b) => a.node.range[0] - b.node.range[0]);
@@ -157,7 +168,7 @@ function getMemberRead(
   if (name === undefined) return undefined;
   const outer = getOuter(member);
 
-  const plain = Object.hasOwn(plainKeys, name) ? plainKeys[name] : undefined;
+  const plain = lookupKey(plainKeys, name);
   if (plain) return makeRead(plain, outer);
 
   // Express `req.get('x')`, `req.header('x')`; Koa `ctx.get('x')`.
@@ -169,7 +180,8 @@ function getMemberRead(
   if (name === 'request' && framework !== 'next') {
     const inner = getChildMember(outer);
     const key = inner && getPropertyName(inner);
-    const source = key === 'body' ? 'body' : key && Object.hasOwn(KOA_KEYS, key) ? KOA_KEYS[key] : undefined;
+    const source =
+      key === 'body' ? 'body' : key ? lookupKey(KOA_KEYS, key) : undefined;
     return inner && source ? makeRead(source, getOuter(inner)) : undefined;
   }
 
@@ -177,7 +189,7 @@ function getMemberRead(
   if (name === 'req') {
     const inner = getChildMember(outer);
     const key = inner && getPropertyName(inner);
-    const source = key && Object.hasOwn(HONO_METHODS, key) ? HONO_METHODS[key] : undefined;
+    const source = key ? lookupKey(HONO_METHODS, key) : undefined;
     const innerOuter = inner && getOuter(inner);
     if (!source || !innerOuter || !isCallee(innerOuter)) return undefined;
     const call = innerOuter.parent;
@@ -188,7 +200,7 @@ function getMemberRead(
 
   // App Router: `request.json()`, `request.nextUrl.searchParams`,
   // `new URL(request.url).searchParams`.
-  const fetchSource = Object.hasOwn(FETCH_METHODS, name) ? FETCH_METHODS[name] : undefined;
+  const fetchSource = lookupKey(FETCH_METHODS, name);
   if (fetchSource && isCallee(outer)) {
     return { source: fetchSource, node: outer.parent, field: false };
   }
@@ -228,6 +240,13 @@ function getSearchParamsRead(url: Node): SourceRead | undefined {
   return undefined;
 }
 
+function lookupKey(
+  table: Record<string, RequestSource | undefined>,
+  key: string,
+): RequestSource | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function makeRead(source: RequestSource, node: Node): SourceRead {
   const parent = node.parent;
   const field = parent?.type === 'MemberExpression' && parent.object === node;
@@ -243,7 +262,7 @@ function readsFromPattern(
   for (const property of pattern.properties) {
     if (property.type !== 'Property') continue;
     const key = getPropertyName(property, scope);
-    const source = key !== undefined && Object.hasOwn(keys, key) ? keys[key] : undefined;
+    const source = key === undefined ? undefined : lookupKey(keys, key);
     if (!source) continue;
 
     const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
@@ -325,8 +344,7 @@ export function getNestReads(method: TSESTree.FunctionExpression, scope: Scope):
       const call = decorator.expression;
       if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') continue;
       const name = getImportedName(call.callee, scope, NEST_MODULES);
-      const source =
-        name !== undefined && Object.hasOwn(NEST_DECORATORS, name) ? NEST_DECORATORS[name] : undefined;
+      const source = name ? lookupKey(NEST_DECORATORS, name) : undefined;
       if (!source) continue;
 
       const field = call.arguments[0] !== undefined && isStringArgument(call.arguments[0], scope);

@@ -4,6 +4,7 @@ import { findVariable } from './eslint-utils';
 import { findApiCalls, type ApiSpec } from './references';
 import {
   getMiddlewareValidation,
+  allSources,
   getImportedName,
   mergeValidation,
   type SourceValidation,
@@ -98,7 +99,7 @@ export function webHandlerListeners(
   return {
     'CallExpression > MemberExpression.callee'(node: TSESTree.MemberExpression) {
       const name = getPropertyName(node);
-      if (name !== undefined && (ROUTE_METHODS.has(name) || name === 'use' || name === 'route')) {
+      if (name === 'use' || name === 'route' || (name && ROUTE_METHODS.has(name))) {
         calls.push(node.parent as TSESTree.CallExpression);
       }
     },
@@ -174,7 +175,12 @@ export function webHandlerListeners(
 
   function emit(node: FunctionLike, framework: Framework, validated: SourceValidation): void {
     const reads = getRequestReads(node, framework, names, sourceCode);
-    onHandler({ framework, node, validated: mergeValidation(validated, reads.validated), reads: reads.reads });
+    onHandler({
+      framework,
+      node,
+      validated: mergeValidation(validated, reads.validated),
+      reads: reads.reads,
+    });
   }
 }
 
@@ -323,6 +329,10 @@ function getFastifyRoute(
   scope: Scope,
   names: ValidatorNames,
 ): Route | undefined {
+  // hapi's `server.route({ method, path, options: { validate } })` looks
+  // alike; it validates through its own options.
+  if (lookupProperty(options, 'path', scope).kind === 'known') return undefined;
+
   const handlerLookup = lookupProperty(options, 'handler', scope);
   const target = handlerNode ?? (handlerLookup.kind === 'known' ? handlerLookup.value : undefined);
   const handler = target && resolveHandler(target, scope);
@@ -333,7 +343,7 @@ function getFastifyRoute(
   if (schema.kind === 'known') {
     validated = getFastifySchemaValidation(schema.value, scope);
   } else if (schema.kind === 'unknown') {
-    validated = new Map([['body', 'schema'], ['query', 'schema'], ['params', 'schema'], ['headers', 'schema']]);
+    validated = allSources('schema');
   }
 
   for (const hook of ['preValidation', 'preHandler', 'onRequest']) {

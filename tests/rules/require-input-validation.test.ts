@@ -417,6 +417,17 @@ const app = express();
 app.use((req, res, next) => { log(req.body); next(); });
 app.use((err, req, res, next) => res.status(500).json(req.body));
 `,
+    // hapi routes validate through their own options.
+    `
+export function register(server) {
+  server.route({
+    method: 'POST',
+    path: '/items',
+    options: { validate: { payload: Item, query: Paging } },
+    handler: (request, h) => save(request.payload, request.query.page),
+  });
+}
+`,
     // An HTTP client named like a router is not one; Node's server events are no routes.
     `
 import { api } from './client';
@@ -912,6 +923,18 @@ export async function DELETE(request: Request) {
         { messageId: 'unvalidatedInput', line: 3, column: 22 },
         { messageId: 'unvalidatedInput', line: 7, column: 35 },
       ],
+    },
+    // Next.js App Router route parameters, when asked for.
+    {
+      code: `
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  return Response.json(await find(id));
+}
+`,
+      filename: 'app/items/[id]/route.ts',
+      options: [{ sources: ['params'] }],
+      errors: [{ messageId: 'unvalidatedInput', line: 3, column: 24, endColumn: 38 }],
     },
     // Validating a different object does not validate the request.
     {

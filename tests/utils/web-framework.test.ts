@@ -42,6 +42,12 @@ ruleTester.run('web-framework model', rule, {
     'const app = createApp(); app.post("/x", (req) => req.body);',
     'import express from "express"; const app = express(); app.use((req, res, next) => next());',
     { code: 'export default function handler(req, res) {}', filename: 'src/lib/handler.ts' },
+    // Long adversarial names and paths stay linear.
+    {
+      code: `import express from 'express'; const app = express(); app.use(${'validat'.repeat(3000)}x); app.use(${'a'.repeat(20_000)}Validator('json'));`,
+      filename: `app/${'a/'.repeat(5000)}routes.ts`,
+    },
+
   ],
   invalid: [
     {
