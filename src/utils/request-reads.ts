@@ -83,9 +83,8 @@ export function getRequestReads(
   handler: FunctionLike,
   framework: Framework,
   names: ValidatorNames,
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  scope: Scope,
 ): HandlerReads {
-  const scope = sourceCode.getScope(handler);
   const reads: SourceRead[] = [];
   let validated: SourceValidation = new Map();
   const request = handler.params[0];

@@ -5,6 +5,7 @@ import { findApiCalls, type ApiSpec } from './references';
 import {
   getMiddlewareValidation,
   allSources,
+  flowsIntoValidator,
   getImportedName,
   mergeValidation,
   type SourceValidation,
@@ -174,7 +175,7 @@ export function webHandlerListeners(
   };
 
   function emit(node: FunctionLike, framework: Framework, validated: SourceValidation): void {
-    const reads = getRequestReads(node, framework, names, sourceCode);
+    const reads = getRequestReads(node, framework, names, sourceCode.getScope(node));
     onHandler({
       framework,
       node,
@@ -388,10 +389,28 @@ function getArgsValidation(
   let merged: SourceValidation | undefined;
   for (const arg of args) {
     if (arg.type === 'SpreadElement') continue;
-    const found = getMiddlewareValidation(arg, names, scope);
+    const found =
+      getMiddlewareValidation(arg, names, scope) ??
+      getInlineValidation(arg, names, scope);
     if (found) merged = mergeValidation(merged, found);
   }
   return merged;
+}
+
+// `(req, res, next) => { Schema.parse(req.body); next(); }` before the handler.
+function getInlineValidation(
+  node: Node,
+  names: ValidatorNames,
+  scope: Scope,
+): SourceValidation | undefined {
+  const middleware = resolveHandler(node, scope);
+  if (!middleware || middleware.params.length < 3) return undefined;
+
+  const validated: SourceValidation = new Map();
+  for (const read of getRequestReads(middleware, 'express', names, scope).reads) {
+    if (flowsIntoValidator(read.node, names, scope)) validated.set(read.source, 'schema');
+  }
+  return validated.size > 0 ? validated : undefined;
 }
 
 // Express takes arrays of middleware: the handler is the last function.

@@ -417,6 +417,29 @@ const app = express();
 app.use((req, res, next) => { log(req.body); next(); });
 app.use((err, req, res, next) => res.status(500).json(req.body));
 `,
+    // An inline middleware that validates before the handler.
+    `
+import express from 'express';
+const app = express();
+const checkItem = (req, res, next) => {
+  const result = Item.safeParse(req.body);
+  if (!result.success) return res.status(400).json(result.error);
+  next();
+};
+app.post('/items', checkItem, (req, res) => res.json(req.body));
+app.put('/items', (req, res, next) => { Item.parse(req.body); next(); }, (req, res) => res.json(req.body));
+`,
+    // Namespace import called directly, and a shadowed express.
+    `
+import * as express from 'express';
+const app = express();
+app.post('/items', validate(Item), (req, res) => res.json(req.body));
+`,
+    `
+function express() { return { post() {} }; }
+const app = express();
+app.post('/items', (req, res) => res.json(req.body));
+`,
     // hapi routes validate through their own options.
     `
 export function register(server) {
@@ -935,6 +958,15 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
       filename: 'app/items/[id]/route.ts',
       options: [{ sources: ['params'] }],
       errors: [{ messageId: 'unvalidatedInput', line: 3, column: 24, endColumn: 38 }],
+    },
+    // A middleware that reads without validating does not count.
+    {
+      code: `
+import * as express from 'express';
+const app = express();
+app.post('/items', (req, res, next) => { log(req.body); next(); }, (req, res) => res.json(req.query));
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 4, column: 91 }],
     },
     // Validating a different object does not validate the request.
     {
