@@ -4,7 +4,11 @@ import { createRule } from '../utils/create-rule';
 import { findVariable } from '../utils/eslint-utils';
 import type { SourceRead } from '../utils/request-reads';
 import { flowsIntoValidator, type RequestSource } from '../utils/request-validation';
-import { getPropertyName, skipTypeWrappers } from '../utils/values';
+import {
+  getPropertyName,
+  lookupProperty,
+  skipTypeWrappers,
+} from '../utils/values';
 import { webHandlerListeners, type RequestHandler } from '../utils/web-framework';
 
 type Node = TSESTree.Node;
@@ -148,7 +152,10 @@ function findSink(start: Node, scope: Scope, depth: number): Node | undefined {
         current = parent.parent;
         continue;
       case 'Property':
-        return parent.value === current && isPrismaData(parent) ? current : undefined;
+        return parent.value === current &&
+          (isPrismaData(parent) || isMongoSet(parent, scope))
+          ? current
+          : undefined;
       case 'NewExpression':
         return parent.arguments[0] === current && isModelClass(parent.callee, scope)
           ? current
@@ -166,7 +173,9 @@ function findSink(start: Node, scope: Scope, depth: number): Node | undefined {
           }
           return isRecord(skipTypeWrappers(target), scope) ? current : undefined;
         }
-        return isWriteCall(parent, index, scope) ? current : undefined;
+        return isWriteCall(parent, index, scope) && !hasFieldList(parent, index, scope)
+          ? current
+          : undefined;
       }
       case 'VariableDeclarator':
         return parent.init === current ? followBinding(parent.id, scope, depth) : undefined;
@@ -288,6 +297,31 @@ function getInit(node: Node, scope: Scope): Node | undefined {
 
   const init = skipTypeWrappers(def.node.init);
   return init.type === 'AwaitExpression' ? skipTypeWrappers(init.argument) : init;
+}
+
+// `User.findByIdAndUpdate(id, { $set: req.body })`.
+function isMongoSet(property: TSESTree.Property, scope: Scope): boolean {
+  const key = getPropertyName(property);
+  if (key !== '$set' && key !== '$setOnInsert') return false;
+  const object = property.parent;
+  const call = object.parent;
+  if (call?.type !== 'CallExpression') return false;
+  const index = call.arguments.indexOf(object);
+  return index > 0 && isWriteCall(call, index, scope);
+}
+
+// Sequelize writes only the listed columns: `User.create(req.body, { fields })`.
+function hasFieldList(
+  call: TSESTree.CallExpression,
+  index: number,
+  scope: Scope,
+): boolean {
+  const options = call.arguments[index + 1];
+  return (
+    options !== undefined &&
+    options.type !== 'SpreadElement' &&
+    lookupProperty(options, 'fields', scope).kind === 'known'
+  );
 }
 
 // `prisma.user.create({ data: req.body })`.

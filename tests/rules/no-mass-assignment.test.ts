@@ -320,6 +320,26 @@ router.post('/items', validate({ body: ItemBody }), async (ctx) => {
   ctx.body = await Item.create(ctx.request.body);
 });
 `,
+    // Sequelize writes only the listed fields.
+    `
+import express from 'express';
+import { User } from './models';
+const app = express();
+app.put('/me', async (req, res) => {
+  await User.update(req.body, { where: { id: req.user.id }, fields: ['name', 'bio'] });
+  await User.create(req.body, { fields: ALLOWED });
+});
+`,
+    // Mongoose operators with picked fields.
+    `
+import express from 'express';
+import { User } from './models';
+const app = express();
+app.put('/me', async (req, res) => {
+  await User.findByIdAndUpdate(req.user.id, { $set: { name: req.body.name } });
+  await User.findByIdAndUpdate(req.user.id, { $push: { tags: req.body.tag } });
+});
+`,
     // A webhook handler hashing the raw body: not a query builder.
     `
 import express from 'express';
@@ -809,6 +829,18 @@ app.post('/contact', async (req, res) => {
 });
 `,
       errors: [{ messageId: 'massAssignment', line: 6, column: 23 }],
+    },
+    // Mongoose $set of the whole body.
+    {
+      code: `
+import express from 'express';
+import { User } from './models';
+const app = express();
+app.put('/users/:id', async (req, res) => {
+  await User.findByIdAndUpdate(req.params.id, { $set: req.body }, { new: true });
+});
+`,
+      errors: [{ messageId: 'massAssignment', line: 6, column: 55, endColumn: 63 }],
     },
     // Mongoose create and insertMany.
     {
