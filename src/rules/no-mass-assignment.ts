@@ -120,10 +120,14 @@ export default createRule<Options, MessageIds>({
       scope: Scope,
     ): boolean {
       return handler.reads.some(
-        (read: SourceRead) =>
-          read.source === source &&
-          read.uses === undefined &&
-          flowsIntoValidator(read.node, names, scope),
+        (read: SourceRead) => {
+          const first = read.uses ? read.uses[0] : read.node;
+          return (
+            read.source === source &&
+            first !== undefined &&
+            flowsIntoValidator(first, names, scope)
+          );
+        },
       );
     }
   },

@@ -89,9 +89,9 @@ export default createRule<Options, MessageIds>({
         if (read.uses === undefined && isPresenceTest(read.node)) continue;
 
         done.add(read.source);
-        if (read.uses === undefined && flowsIntoValidator(read.node, names, scope)) {
-          continue;
-        }
+        // A NestJS parameter is validated when its first use is.
+        const first = read.uses ? read.uses[0] : read.node;
+        if (first && flowsIntoValidator(first, names, scope)) continue;
         reportRead(read);
       }
     });

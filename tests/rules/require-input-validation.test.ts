@@ -360,6 +360,18 @@ export class UsersController {
   }
 }
 `,
+    // NestJS: a loose parameter parsed on first use.
+    `
+import { Body, Controller, Post } from '@nestjs/common';
+@Controller('items')
+export class ItemsController {
+  @Post()
+  create(@Body() body: unknown) {
+    const item = ItemSchema.parse(body);
+    return this.items.create(item);
+  }
+}
+`,
     // Not a controller, or decorators of another library.
     `
 import { Body } from './decorators';
