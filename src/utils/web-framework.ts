@@ -132,7 +132,11 @@ export function webHandlerListeners(
     },
     'Program:exit'(program) {
       const scope = sourceCode.getScope(program);
-      const receivers = getTrackedReceivers(sourceCode);
+      // Most files register no routes: skip the import tracking for them.
+      const receivers =
+        calls.length > 0
+          ? getTrackedReceivers(sourceCode)
+          : new Map<TSESLint.Scope.Variable, Receiver>();
       const uses: UseCall[] = [];
 
       for (const call of calls) {
