@@ -105,7 +105,7 @@ export function webHandlerListeners(
       }
     },
     ClassDeclaration(node) {
-      if (node.decorators.length > 0) controllers.push(node);
+      if (getDecorators(node).length > 0) controllers.push(node);
     },
     ExportDefaultDeclaration(node) {
       if (nextKind === 'pages') nextExports.push(node.declaration);
@@ -476,7 +476,7 @@ function guessFramework(receiver: Receiver, handler: FunctionLike): Framework {
 }
 
 function getNestHandlers(declaration: TSESTree.ClassDeclaration, scope: Scope): RequestHandler[] {
-  const isController = declaration.decorators.some((decorator) => {
+  const isController = getDecorators(declaration).some((decorator) => {
     const expression = decorator.expression;
     const callee = expression.type === 'CallExpression' ? expression.callee : expression;
     return (
@@ -496,4 +496,9 @@ function getNestHandlers(declaration: TSESTree.ClassDeclaration, scope: Scope): 
     }
   }
   return handlers;
+}
+
+/** Decorators of a class; espree leaves the property out of its nodes. */
+function getDecorators(node: TSESTree.ClassDeclaration): TSESTree.Decorator[] {
+  return (node as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
 }

@@ -863,6 +863,15 @@ app.post('/orders', async (req, res) => {
 
 jsRuleTester.run('no-mass-assignment (JavaScript)', rule, {
   valid: [
+    // espree gives classes no `decorators` property at all.
+    `
+class TokenError extends Error {
+  constructor(message) {
+    super(message);
+  }
+}
+module.exports = { TokenError };
+`,
     `
 const express = require('express');
 const { User } = require('./models');

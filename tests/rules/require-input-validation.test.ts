@@ -1019,6 +1019,15 @@ app.post('/x', (req: Request, res) => {
 
 jsRuleTester.run('require-input-validation (JavaScript)', rule, {
   valid: [
+    // espree gives classes no `decorators` property at all.
+    `
+class TokenError extends Error {
+  constructor(message) {
+    super(message);
+  }
+}
+module.exports = { TokenError };
+`,
     `
 const express = require('express');
 const { z } = require('zod');
