@@ -438,7 +438,7 @@ JwtModule.register({ secret: process.env.JWT_SECRET });
 `,
       errors: [
         {
-          messageId: 'missingExpiry',
+          messageId: 'missingModuleExpiry',
           line: 3,
           column: 1,
           suggestions: [
@@ -463,7 +463,7 @@ JwtModule.registerAsync({
 `,
       errors: [
         {
-          messageId: 'missingExpiry',
+          messageId: 'missingModuleExpiry',
           line: 3,
           suggestions: [
             {
