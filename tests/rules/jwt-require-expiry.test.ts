@@ -602,6 +602,13 @@ require('jsonwebtoken').sign(user, secret, { expiresIn: '15m' }, function (err, 
 
 ruleTester.run('jwt-require-expiry (field cases)', rule, {
   valid: [
+    // Any write makes the options incomplete: see Known Limitations.
+    `
+import jwt from 'jsonwebtoken';
+const opts: jwt.SignOptions = { algorithm: 'HS256' };
+opts.issuer = 'api';
+jwt.sign({ sub: id }, key, opts);
+`,
     // Options completed after their declaration are not known to lack an expiry.
     `
 import jwt, { SignOptions } from 'jsonwebtoken';
