@@ -83,8 +83,8 @@ function isWrittenOnlyByInit(variable: Variable | null): boolean {
 
 /**
  * True when the expression, or a binding it is read through, is written to
- * after its declaration (`x.k = v`, `delete x.k`, `Object.assign(x, ...)`),
- * so what it holds is not what its declaration says.
+ * after its declaration (`x.k = v`, `delete x.k`, `Object.assign(x, ...)`,
+ * or `x = ...` again), so what it holds is not what its declaration says.
  */
 export function isMutatedBinding(node: Node, scope: Scope): boolean {
   let current = skipTypeWrappers(node);
@@ -92,6 +92,9 @@ export function isMutatedBinding(node: Node, scope: Scope): boolean {
     const variable = findVariable(scope, current);
     if (!variable || variable.defs.length === 0) return false;
     if (getMutations(variable, scope).length > 0) return true;
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) {
+      return true;
+    }
 
     const init = getBindingInit(current, scope);
     if (!init) return false;

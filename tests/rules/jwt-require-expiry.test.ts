@@ -636,6 +636,14 @@ jwt.sign({ sub: id }, key, opts);
     `
 import jwt from 'jsonwebtoken';
 export function issue(id: string) {
+  let claims = { sub: id, exp: 0 };
+  claims = { ...claims, exp: now() + 60 };
+  return jwt.sign(claims, KEY);
+}
+`,
+    `
+import jwt from 'jsonwebtoken';
+export function issue(id: string) {
   const payload: Record<string, unknown> = { sub: id };
   payload['exp'] = now() + 900;
   return jwt.sign(payload, KEY);

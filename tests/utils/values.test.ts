@@ -126,6 +126,7 @@ describe('isMutatedBinding', () => {
   it.each([
     ['a written result of a call', 'const d = load();\nd.exp = 1;\nopts(d);', true],
     ['a written alias target', 'const d = load();\nconst e = d;\nd.exp = 1;\nopts(e);', true],
+    ['a reassigned let', 'let d = { a: 1 };\nd = { ...d, exp: 1 };\nopts(d);', true],
     ['an untouched binding', 'const d = load();\nlog(d.exp);\nopts(d);', false],
     ['a parameter', 'function f(d: object) { opts(d); }', false],
     ['an expression', 'opts(load());', false],
