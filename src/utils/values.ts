@@ -91,7 +91,7 @@ export function isMutatedBinding(node: Node, scope: Scope): boolean {
   for (let depth = 0; current.type === 'Identifier' && depth <= MAX_DEPTH; depth++) {
     const variable = findVariable(scope, current);
     if (!variable || variable.defs.length === 0) return false;
-    if (getMutations(variable, scope).length > 0) return true;
+    if (getMutations(variable).length > 0) return true;
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) {
       return true;
     }
@@ -307,7 +307,7 @@ function applyMutations(
   if (!owner) return result;
 
   const { path } = owner;
-  for (const { target, keys } of getMutations(owner.variable, scope)) {
+  for (const { target, keys } of getMutations(owner.variable)) {
     const shared = Math.min(target.length, path.length);
     if (!target.slice(0, shared).every((key, i) => key === undefined || key === path[i])) {
       continue;
@@ -375,7 +375,7 @@ function getRootScope(scope: Scope): Scope {
   return current;
 }
 
-function getMutations(variable: Variable, scope: Scope): Mutation[] {
+function getMutations(variable: Variable): Mutation[] {
   const cached = mutationCache.get(variable);
   if (cached) return cached;
 
@@ -384,7 +384,8 @@ function getMutations(variable: Variable, scope: Scope): Mutation[] {
   mutationCache.set(variable, mutations);
   for (const reference of variable.references) {
     if (!reference.isRead()) continue;
-    const mutation = getMutation(reference.identifier, scope);
+    // Read keys and sources where the write is, not where the value is used.
+    const mutation = getMutation(reference.identifier, reference.from);
     if (mutation) mutations.push(mutation);
   }
   return mutations;

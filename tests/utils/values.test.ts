@@ -53,6 +53,7 @@ describe('lookupProperty', () => {
     ['a write through a non-null assertion', 'const o: any = {};\no!.expiresIn = 1;\nopts(o);', 'unknown'],
     ['a write to a spread source', 'const base = {};\nbase.expiresIn = 1;\nopts({ ...base });', 'unknown'],
     ['a write inside a function', 'const o = {};\nfunction f() { o.expiresIn = 1; }\nopts(o);', 'unknown'],
+    ['a constant key read where it is written', "const o = { expiresIn: 1 };\nfunction f() { const K = 'other'; o[K] = 1; }\nopts(o);", 'known'],
     ['a key other than the one written', 'const o = { expiresIn: 1 };\no.other = 2;\nopts(o);', 'known'],
     ['reads only', 'const o = { a: 1 };\nlog(o.a, o);\nopts(o);', 'absent'],
     ['Object.assign of literals', 'opts(Object.assign({ a: 1 }, { expiresIn: 1 }));', 'known'],
