@@ -146,11 +146,18 @@ const expressJwt: SiteTemplate = {
   names: MIDDLEWARE_NAMES,
 };
 const koaJwt: SiteTemplate = { ...expressJwt, library: 'koa-jwt' };
+// passport-jwt hands `maxAge` to jsonwebtoken only inside `jsonWebTokenOptions`.
+const PASSPORT_NAMES = {
+  algorithms: 'algorithms',
+  issuer: 'issuer',
+  audience: 'audience',
+  ignoreExpiration: 'ignoreExpiration',
+} as const;
 const passportJwt: SiteTemplate = {
   library: 'passport-jwt',
   operation: 'verify',
   optionsIndex: 0,
-  names: JWT_VERIFY_NAMES,
+  names: PASSPORT_NAMES,
 };
 const joseJwsVerify: SiteTemplate = {
   library: 'jose',

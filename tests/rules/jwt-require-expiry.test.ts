@@ -703,6 +703,30 @@ export const issue = (u: string) => signAsync({ sub: u }, 'k', { expiresIn: '1h'
   ],
   invalid: [
     {
+      // passport-jwt passes a top-level \`maxAge\` nowhere.
+      code: `
+import { Strategy, ExtractJwt } from 'passport-jwt';
+new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key, ignoreExpiration: true, maxAge: '1d' }, verify);
+`,
+      errors: [
+        {
+          messageId: 'ignoredExpiration',
+          line: 3,
+          column: 92,
+          endColumn: 114,
+          suggestions: [
+            {
+              messageId: 'removeIgnoreExpiration',
+              output: `
+import { Strategy, ExtractJwt } from 'passport-jwt';
+new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key, maxAge: '1d' }, verify);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A JwtService call that brings its own key signs with its own settings.
       code: `
 import { JwtService } from '@nestjs/jwt';
