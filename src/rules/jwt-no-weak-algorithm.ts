@@ -121,9 +121,12 @@ export default createRule<Options, MessageIds>({
 
       const [firstSymmetric] = symmetric;
       if (firstSymmetric && asymmetric.length > 0) {
-        const suggest = removalSuggestion(list, symmetric, 'keepAsymmetric');
+        // `none` is never worth keeping, whichever family stays.
+        const suggest = removalSuggestion(list, [...symmetric, ...none], 'keepAsymmetric');
         if (allowHmac) {
-          suggest.push(...removalSuggestion(list, asymmetric, 'keepSymmetric'));
+          suggest.push(
+            ...removalSuggestion(list, [...asymmetric, ...none], 'keepSymmetric'),
+          );
         }
         report(
           firstSymmetric.node,
@@ -164,7 +167,7 @@ export default createRule<Options, MessageIds>({
         {
           messageId,
           data: { kept: listNames(keptEntries) },
-              fix: (fixer) =>
+          fix: (fixer) =>
             fixer.replaceText(
               list.node,
               rebuildArray(list.node, kept, sourceCode),

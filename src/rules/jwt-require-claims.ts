@@ -2,8 +2,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
 import { addOptionProperty } from '../utils/fixes';
-import { jwtSiteListeners, lookupSetting, type JwtSite } from '../utils/jwt';
-import { lookupProperty, resolveExpression } from '../utils/values';
+import {
+  jwtSiteListeners,
+  lookupPayloadClaim,
+  lookupSetting,
+  type JwtSite,
+} from '../utils/jwt';
 
 export type Options = [];
 export type MessageIds = 'unboundSign' | 'unboundVerify' | 'addClaims';
@@ -100,15 +104,13 @@ function isMissing(
   if (lookupSetting(site, claim, scope).kind !== 'absent') return false;
   if (site.operation !== 'sign' || !site.payload) return true;
 
-  return lookupProperty(site.payload, PAYLOAD_CLAIMS[claim], scope).kind !== 'known';
+  return lookupPayloadClaim(site.payload, PAYLOAD_CLAIMS[claim], scope) !== 'set';
 }
 
 /** jsonwebtoken throws on `issuer`/`audience` with a string payload. */
 function canCarryClaims(site: JwtSite, scope: TSESLint.Scope.Scope): boolean {
   if (!site.payload) return true;
-
-  const payload = resolveExpression(site.payload, scope);
-  return payload.type !== 'Literal' && payload.type !== 'TemplateLiteral';
+  return lookupPayloadClaim(site.payload, 'iss', scope) !== 'notObject';
 }
 
 function getPlaceholder(claim: Claim): string {

@@ -2,12 +2,18 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
 import { addOptionProperty, removeProperty } from '../utils/fixes';
-import { jwtSiteListeners, lookupSetting, type JwtSite } from '../utils/jwt';
-import { isStaticTrue, lookupProperty, resolveExpression } from '../utils/values';
+import {
+  jwtSiteListeners,
+  lookupPayloadClaim,
+  lookupSetting,
+  type JwtSite,
+} from '../utils/jwt';
+import { isStaticTrue, resolveExpression } from '../utils/values';
 
 export type Options = [{ defaultExpiresIn?: string }];
 export type MessageIds =
   | 'missingExpiry'
+  | 'missingModuleExpiry'
   | 'ignoredExpiration'
   | 'addExpiry'
   | 'removeIgnoreExpiration';
@@ -27,6 +33,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingExpiry:
         'This token is signed without an expiry, so a leaked token stays valid forever. Set {{remedy}}, or `exp` in the payload.',
+      missingModuleExpiry:
+        'Tokens signed with these module options never expire, so a leaked token stays valid forever. Set {{remedy}}, or `exp` in every payload.',
       ignoredExpiration:
         '`ignoreExpiration: true` accepts expired tokens, so a leaked or revoked token keeps working. Remove it and let expired tokens be rejected.',
       addExpiry: 'Add {{remedy}}.',
@@ -40,7 +48,7 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             pattern: '^[1-9][0-9]* ?(s|m|h|d)$',
             description:
-              "A token lifetime such as '15m' or '12h'. When set, `--fix` adds it to tokens signed without an expiry.",
+              "A token lifetime such as '15m' or '12h'. When set, `--fix` adds it where the payload is an object literal without `exp`; elsewhere it is offered as a suggestion.",
           },
         },
         additionalProperties: false,
@@ -57,7 +65,12 @@ export default createRule<Options, MessageIds>({
 
       if (site.operation === 'verify') {
         const ignored = lookupSetting(site, 'ignoreExpiration', scope);
-        if (ignored.kind === 'known' && ignored.property && isStaticTrue(ignored.value, scope)) {
+        if (
+          ignored.kind === 'known' &&
+          ignored.property &&
+          isStaticTrue(ignored.value, scope) &&
+          !hasMaxAge(site, scope)
+        ) {
           const property = ignored.property;
           context.report({
             node: property,
@@ -75,20 +88,22 @@ export default createRule<Options, MessageIds>({
 
       if (site.operation !== 'sign') return;
       if (lookupSetting(site, 'expiry', scope).kind !== 'absent') return;
-      if (!canCarryExpiry(site, scope)) return;
+
+      const payload = getPayloadExpiry(site, scope);
+      if (payload === 'set') return;
 
       const remedy = getRemedy(site, lifetime);
       const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix | null =>
         addExpiry(fixer, site, lifetime);
+      // jsonwebtoken throws on `expiresIn` when the payload has `exp` or is
+      // not an object, so only a payload we see whole is fixed unasked.
+      const autofix = defaultExpiresIn !== undefined && payload === 'absent';
       context.report({
         node: getReportNode(site),
-        messageId: 'missingExpiry',
+        messageId: site.prefix.length > 0 ? 'missingModuleExpiry' : 'missingExpiry',
         data: { remedy },
-        fix: defaultExpiresIn === undefined ? null : fix,
-        suggest:
-          defaultExpiresIn === undefined
-            ? [{ messageId: 'addExpiry', data: { remedy }, fix }]
-            : [],
+        fix: autofix ? fix : null,
+        suggest: autofix ? [] : [{ messageId: 'addExpiry', data: { remedy }, fix }],
       });
     }
 
@@ -113,18 +128,35 @@ export default createRule<Options, MessageIds>({
 });
 
 /**
- * A payload that sets `exp` itself has an expiry, and a string payload
- * cannot take one (jsonwebtoken throws on `expiresIn` with it).
+ * `set` when the payload sets `exp` itself, may do so through a later write,
+ * or cannot take one (a string: jsonwebtoken throws on `expiresIn` with it);
+ * `absent` when it is an object we see whole without `exp`; `unseen`
+ * otherwise. A payload we cannot see is assumed not to set `exp`: few do.
  */
-function canCarryExpiry(site: JwtSite, scope: TSESLint.Scope.Scope): boolean {
-  if (!site.payload) return true;
-
-  const payload = resolveExpression(site.payload, scope);
-  if (payload.type === 'Literal' || payload.type === 'TemplateLiteral') {
-    return false;
+function getPayloadExpiry(
+  site: JwtSite,
+  scope: TSESLint.Scope.Scope,
+): 'set' | 'absent' | 'unseen' {
+  if (site.signerPayloads) {
+    // fast-jwt: the expiry may come with each call of the signer instead.
+    const calls = site.signerPayloads.map((payload) =>
+      payload ? lookupPayloadClaim(payload, 'exp', scope) : 'unseen',
+    );
+    return calls.some((found) => found !== 'absent') ? 'set' : 'unseen';
   }
-  // A payload we cannot see is assumed not to set `exp`: few do.
-  return lookupProperty(payload, 'exp', scope).kind !== 'known';
+  if (!site.payload) return 'unseen';
+
+  const found = lookupPayloadClaim(site.payload, 'exp', scope);
+  return found === 'set' || found === 'notObject' ? 'set' : found;
+}
+
+/** jsonwebtoken and fast-jwt still bound a token's age by `maxAge`. */
+function hasMaxAge(site: JwtSite, scope: TSESLint.Scope.Scope): boolean {
+  const found = lookupSetting(site, 'maxAge', scope);
+  if (found.kind !== 'known') return false;
+  const value = resolveExpression(found.value, scope);
+  return !(value.type === 'Identifier' && value.name === 'undefined') &&
+    !(value.type === 'Literal' && value.value === null);
 }
 
 function getRemedy(site: JwtSite, lifetime: string): string {

@@ -84,7 +84,8 @@ export default createRule<Options, MessageIds>({
 
       const scope = sourceCode.getScope(site.node);
       const found = lookupSetting(site, 'algorithms', scope);
-      if (found.kind === 'absent') {
+      // jose binds the algorithm to the key's type and never accepts `none`.
+      if (found.kind === 'absent' && site.library !== 'jose') {
         const key = site.names.algorithms ?? 'algorithms';
         reportWithFixes(
           site.node.callee,

@@ -57,21 +57,23 @@ export function addOptionProperty(
 
 /**
  * Removes a property with its comma and the space before it, so that
- * neighbours and line breaks stay as they were.
+ * neighbours, line breaks and comments stay as they were.
  */
 export function removeProperty(
   fixer: Fixer,
   sourceCode: SourceCode,
   property: TSESTree.Property,
-): TSESLint.RuleFix {
+): TSESLint.RuleFix | TSESLint.RuleFix[] {
   const before = sourceCode.getTokenBefore(property);
+  const beforeAny = sourceCode.getTokenBefore(property, { includeComments: true });
   const after = sourceCode.getTokenAfter(property);
-  const start = before?.range[1] ?? property.range[0];
+  const start = beforeAny?.range[1] ?? property.range[0];
   if (after?.value === ',') return fixer.removeRange([start, after.range[1]]);
 
   // The last property: take the comma before it instead.
-  const from = before?.value === ',' ? before.range[0] : start;
-  return fixer.removeRange([from, property.range[1]]);
+  if (before?.value !== ',') return fixer.removeRange([start, property.range[1]]);
+  if (beforeAny === before) return fixer.removeRange([before.range[0], property.range[1]]);
+  return [fixer.remove(before), fixer.removeRange([start, property.range[1]])];
 }
 
 function wrapInPrefix(prefix: readonly string[], text: string): string {
@@ -100,7 +102,13 @@ function addToObject(
 ): TSESLint.RuleFix {
   const joined = properties.join(', ');
   const last = object.properties.at(-1);
-  if (!last) return fixer.replaceText(object, `{ ${joined} }`);
+  if (!last) {
+    // `{ // options }`: keep the comment, write after the brace.
+    const brace = sourceCode.getFirstToken(object);
+    return sourceCode.getCommentsInside(object).length > 0 && brace
+      ? fixer.insertTextAfter(brace, ` ${joined}`)
+      : fixer.replaceText(object, `{ ${joined} }`);
+  }
 
   const after = sourceCode.getTokenAfter(last);
   const multiline = object.loc.start.line !== object.loc.end.line;
@@ -108,9 +116,24 @@ function addToObject(
 
   const indent = ' '.repeat(last.loc.start.column);
   const lines = properties.map((text) => `\n${indent}${text}`).join(',');
-  return after?.value === ','
-    ? fixer.insertTextAfter(after, `${lines},`)
-    : fixer.insertTextAfter(last, `,${lines}`);
+  if (after?.value === ',') {
+    // A comment ending the last line stays with the property it follows.
+    return fixer.insertTextAfter(lineEnd(sourceCode, after), `${lines},`);
+  }
+  const end = lineEnd(sourceCode, last);
+  if (end === last) return fixer.insertTextAfter(last, `,${lines}`);
+  const between = sourceCode.text.slice(last.range[1], end.range[1]);
+  return fixer.replaceTextRange([last.range[1], end.range[1]], `,${between}${lines}`);
+}
+
+/** The comment closing the line `node` ends on, or `node` itself. */
+function lineEnd(
+  sourceCode: SourceCode,
+  node: TSESTree.Node | TSESTree.Token,
+): TSESTree.Node | TSESTree.Token {
+  const next = sourceCode.getTokenAfter(node, { includeComments: true });
+  const isComment = next?.type === 'Line' || next?.type === 'Block';
+  return next && isComment && next.loc.start.line === node.loc.end.line ? next : node;
 }
 
 function addArgument(

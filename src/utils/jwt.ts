@@ -1,8 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariable } from './eslint-utils';
-import { findApiCalls, type ApiSpec } from './references';
-import { getPropertyName, lookupProperty, type PropertyLookup } from './values';
+import { findApiCalls, findApiReads, withNodePrefix, type ApiSpec } from './references';
+import {
+  getPropertyName,
+  isMutatedBinding,
+  lookupProperty,
+  resolveExpression,
+  resolveObject,
+  skipTypeWrappers,
+  type PropertyLookup,
+} from './values';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -25,7 +33,8 @@ export type JwtSetting =
   | 'algorithms'
   | 'issuer'
   | 'audience'
-  | 'ignoreExpiration';
+  | 'ignoreExpiration'
+  | 'maxAge';
 
 /**
  * One place where a library signs, verifies or decodes tokens, with where
@@ -52,12 +61,22 @@ export interface JwtSite {
   inheritsDefaults: boolean;
   /** jose `new SignJWT(...)`: the chained setter calls by method name. */
   chain?: JoseChain;
+  /**
+   * fast-jwt `const sign = createSigner(...)`: the payload of each call of
+   * `sign` in the file, `undefined` where it cannot be seen.
+   */
+  signerPayloads?: readonly (TSESTree.Node | undefined)[];
 }
 
 export interface JoseChain {
   calls: Map<string, TSESTree.CallExpression>;
-  /** The `.sign` member of the final call, absent when not signed here. */
+  /**
+   * The `.sign` (or `.encrypt`) member of the final call, absent when not
+   * signed here.
+   */
   sign: TSESTree.MemberExpression | undefined;
+  /** `EncryptJWT`: the header names a key-management algorithm. */
+  encrypted: boolean;
 }
 
 interface SiteTemplate {
@@ -70,6 +89,8 @@ interface SiteTemplate {
   /** The last argument may be a callback instead of options. */
   callback?: boolean;
   inheritsDefaults?: boolean;
+  /** jose builders: the method that ends the chain. */
+  chainEnd?: 'sign' | 'encrypt';
 }
 
 const JWT_SIGN_NAMES = {
@@ -84,6 +105,7 @@ const JWT_VERIFY_NAMES = {
   issuer: 'issuer',
   audience: 'audience',
   ignoreExpiration: 'ignoreExpiration',
+  maxAge: 'maxAge',
 } as const;
 
 const MIDDLEWARE_NAMES = {
@@ -124,11 +146,18 @@ const expressJwt: SiteTemplate = {
   names: MIDDLEWARE_NAMES,
 };
 const koaJwt: SiteTemplate = { ...expressJwt, library: 'koa-jwt' };
+// passport-jwt hands `maxAge` to jsonwebtoken only inside `jsonWebTokenOptions`.
+const PASSPORT_NAMES = {
+  algorithms: 'algorithms',
+  issuer: 'issuer',
+  audience: 'audience',
+  ignoreExpiration: 'ignoreExpiration',
+} as const;
 const passportJwt: SiteTemplate = {
   library: 'passport-jwt',
   operation: 'verify',
   optionsIndex: 0,
-  names: JWT_VERIFY_NAMES,
+  names: PASSPORT_NAMES,
 };
 const joseJwsVerify: SiteTemplate = {
   library: 'jose',
@@ -182,6 +211,19 @@ const SPECS: ApiSpec<SiteTemplate[]>[] = [
     { library: 'jose', operation: 'sign', optionsIndex: -1, payloadIndex: 0, names: {} },
     'construct',
   ),
+  spec(
+    'jose',
+    ['EncryptJWT'],
+    {
+      library: 'jose',
+      operation: 'sign',
+      optionsIndex: -1,
+      payloadIndex: 0,
+      names: {},
+      chainEnd: 'encrypt',
+    },
+    'construct',
+  ),
   spec('fast-jwt', ['createSigner'], {
     library: 'fast-jwt',
     operation: 'sign',
@@ -197,6 +239,7 @@ const SPECS: ApiSpec<SiteTemplate[]>[] = [
       issuer: 'allowedIss',
       audience: 'allowedAud',
       ignoreExpiration: 'ignoreExpiration',
+      maxAge: 'maxAge',
     },
   }),
   spec('express-jwt', [], expressJwt),
@@ -246,10 +289,28 @@ export function jwtSiteListeners(
   const { sourceCode } = context;
   let serviceNames = new Set<string>();
 
+  function handleCall(
+    node: TSESTree.CallExpression | TSESTree.NewExpression,
+    template: SiteTemplate,
+  ): void {
+    const scope = sourceCode.getScope(node);
+    const site = buildSite(node, template, scope);
+    if (template.prefix && !hasKeyMaterial(site, scope)) return;
+    if (site.library === 'fast-jwt' && site.operation === 'sign') {
+      site.signerPayloads = getBindingCalls(node, sourceCode).map((call) =>
+        getVisibleArgument(call, 0),
+      );
+    }
+    handle(site);
+  }
+
   return {
     Program(program) {
       for (const { node, info } of findApiCalls(sourceCode, SPECS)) {
-        for (const template of info) handle(buildSite(node, template));
+        for (const template of info) handleCall(node, template);
+      }
+      for (const { node, template } of findPromisifiedCalls(sourceCode)) {
+        handleCall(node, template);
       }
       serviceNames = getNestServiceNames(sourceCode, program);
     },
@@ -257,13 +318,13 @@ export function jwtSiteListeners(
       node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
     ) {
       const superCall = getPassportStrategySuperCall(node, sourceCode);
-      if (superCall) handle(buildSite(superCall, passportJwt));
+      if (superCall) handleCall(superCall, passportJwt);
     },
     CallExpression(node) {
       if (serviceNames.size === 0) return;
 
       const template = getNestServiceTemplate(node, serviceNames);
-      if (template) handle(buildSite(node, template));
+      if (template) handleCall(node, template);
     },
   };
 }
@@ -271,6 +332,7 @@ export function jwtSiteListeners(
 function buildSite(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   template: SiteTemplate,
+  scope: Scope,
 ): JwtSite {
   const args = node.arguments;
   const spreadAt = args.findIndex((arg) => arg.type === 'SpreadElement');
@@ -283,7 +345,7 @@ function buildSite(
     args.length >= template.optionsIndex;
   if (template.optionsIndex >= 0 && optionsVisible) {
     const arg = args[template.optionsIndex] as TSESTree.Expression | undefined;
-    options = template.callback && arg && isFunction(arg) ? undefined : arg;
+    options = template.callback && arg && isCallback(arg, scope) ? undefined : arg;
   }
 
   const isFactory =
@@ -313,9 +375,141 @@ function buildSite(
     inheritsDefaults: template.inheritsDefaults ?? false,
     chain:
       template.library === 'jose' && template.operation === 'sign'
-        ? getJoseChain(node)
+        ? getJoseChain(node, template.chainEnd ?? 'sign')
         : undefined,
   };
+}
+
+// What a @nestjs/jwt module signs and verifies with, or configures each
+// side by: `signOptions` alone still signs, e.g. with `algorithm: 'none'`.
+const NEST_SIGN_KEYS = [
+  'secret',
+  'privateKey',
+  'secretOrPrivateKey',
+  'secretOrKeyProvider',
+  'signOptions',
+];
+const NEST_VERIFY_KEYS = [
+  'secret',
+  'publicKey',
+  'secretOrPrivateKey',
+  'secretOrKeyProvider',
+  'verifyOptions',
+];
+
+/**
+ * A `JwtModule` without signing material or `signOptions` does not sign
+ * (each call brings its own key), and likewise for verifying. Options we
+ * cannot see may hold them.
+ */
+function hasKeyMaterial(site: JwtSite, scope: Scope): boolean {
+  if (!site.optionsVisible) return true;
+  const keys = site.operation === 'sign' ? NEST_SIGN_KEYS : NEST_VERIFY_KEYS;
+  return keys.some((key) => lookupProperty(site.options, key, scope).kind !== 'absent');
+}
+
+/** A `JwtService` call that brings its own key does not use the module's. */
+function bringsOwnKey(site: JwtSite, scope: Scope): boolean {
+  const keys =
+    site.operation === 'sign' ? ['secret', 'privateKey'] : ['secret', 'publicKey'];
+  return keys.some((key) => lookupProperty(site.options, key, scope).kind === 'known');
+}
+
+/**
+ * A function written inline, or a name bound to one (`function onVerified`,
+ * `const done = () => ...`): a callback in the options position.
+ */
+function isCallback(node: TSESTree.Node, scope: Scope): boolean {
+  if (isFunction(node)) return true;
+  const bare = skipTypeWrappers(node);
+  if (bare.type !== 'Identifier') return false;
+
+  const def = findVariable(scope, bare)?.defs[0];
+  if (def?.type === 'FunctionName') return true;
+  return def?.type === 'Variable' && isFunction(resolveExpression(bare, scope));
+}
+
+/** Calls of the `const` a call's result is bound to: `const f = make(); f(...)`. */
+function getBindingCalls(
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.CallExpression[] {
+  let bound: TSESTree.Node = node;
+  while (bound.parent && isWrapper(bound.parent)) bound = bound.parent;
+  const declarator = bound.parent;
+  if (
+    declarator?.type !== 'VariableDeclarator' ||
+    declarator.init !== bound ||
+    declarator.id.type !== 'Identifier' ||
+    declarator.parent.type !== 'VariableDeclaration' ||
+    declarator.parent.kind !== 'const'
+  ) {
+    return [];
+  }
+
+  const calls: TSESTree.CallExpression[] = [];
+  for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declarator) ?? []) {
+    for (const reference of variable.references) {
+      let callee: TSESTree.Node = reference.identifier;
+      while (callee.parent && isWrapper(callee.parent)) callee = callee.parent;
+      const call = callee.parent;
+      if (call?.type === 'CallExpression' && call.callee === callee) calls.push(call);
+    }
+  }
+  return calls;
+}
+
+function isWrapper(node: TSESTree.Node): boolean {
+  return (
+    node.type === 'TSAsExpression' ||
+    node.type === 'TSSatisfiesExpression' ||
+    node.type === 'TSNonNullExpression' ||
+    node.type === 'TSTypeAssertion'
+  );
+}
+
+function getVisibleArgument(
+  call: TSESTree.CallExpression,
+  index: number,
+): TSESTree.Node | undefined {
+  const spreadAt = call.arguments.findIndex((arg) => arg.type === 'SpreadElement');
+  if (spreadAt !== -1 && spreadAt <= index) return undefined;
+  return call.arguments[index];
+}
+
+const PROMISIFY_SPECS: ApiSpec<true>[] = [
+  { modules: withNodePrefix('util'), path: ['promisify'], kind: 'call', info: true },
+];
+const PROMISIFIABLE: ApiSpec<SiteTemplate>[] = [
+  { modules: ['jsonwebtoken'], path: ['sign'], kind: 'read', info: jsonwebtokenSign },
+  { modules: ['jsonwebtoken'], path: ['verify'], kind: 'read', info: jsonwebtokenVerify },
+];
+
+/**
+ * `const verifyAsync = promisify(jwt.verify)`: each call of `verifyAsync`
+ * is a verify site, with the same arguments but no callback.
+ */
+function findPromisifiedCalls(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): { node: TSESTree.CallExpression; template: SiteTemplate }[] {
+  const promisifyCalls = findApiCalls(sourceCode, PROMISIFY_SPECS);
+  if (promisifyCalls.length === 0) return [];
+
+  const functions = new Map<TSESTree.Node, SiteTemplate>();
+  for (const { node, info } of findApiReads(sourceCode, PROMISIFIABLE)) {
+    functions.set(node, info);
+  }
+
+  const found: { node: TSESTree.CallExpression; template: SiteTemplate }[] = [];
+  for (const { node } of promisifyCalls) {
+    const arg = node.arguments[0];
+    const template = arg && functions.get(skipTypeWrappers(arg));
+    if (!template) continue;
+    for (const call of getBindingCalls(node, sourceCode)) {
+      found.push({ node: call, template: { ...template, callback: false } });
+    }
+  }
+  return found;
 }
 
 /**
@@ -333,10 +527,32 @@ export function lookupSetting(
   if (!name || !site.optionsVisible) return { kind: 'unknown' };
 
   const found = lookupProperty(site.options, [...site.prefix, name], scope);
-  if (found.kind === 'absent' && site.inheritsDefaults) {
+  if (found.kind === 'absent' && site.inheritsDefaults && !bringsOwnKey(site, scope)) {
     return { kind: 'unknown' };
   }
   return found;
+}
+
+/**
+ * What a payload says about a claim: `set` (or maybe set by a later write to
+ * it), `absent` from an object we see whole, `unseen` (a parameter, a
+ * spread of one), or `notObject` for a string, which takes no claims.
+ */
+export type PayloadClaim = 'set' | 'absent' | 'unseen' | 'notObject';
+
+export function lookupPayloadClaim(
+  payload: TSESTree.Node,
+  claim: string,
+  scope: Scope,
+): PayloadClaim {
+  const value = resolveExpression(payload, scope);
+  if (value.type === 'Literal' || value.type === 'TemplateLiteral') return 'notObject';
+  if (isMutatedBinding(payload, scope)) return 'set';
+
+  const object = resolveObject(payload, scope);
+  if (!object) return 'unseen';
+  if (object.properties.has(claim) || object.mutated) return 'set';
+  return object.complete ? 'absent' : 'unseen';
 }
 
 const JOSE_SETTERS: Partial<Record<JwtSetting, string>> = {
@@ -354,6 +570,7 @@ function lookupChainSetting(
   const method = JOSE_SETTERS[setting];
   // Without a `.sign()` in the chain the builder escapes; we cannot see it.
   if (!method || !chain.sign) return { kind: 'unknown' };
+  if (setting === 'algorithm' && chain.encrypted) return { kind: 'unknown' };
 
   const call = chain.calls.get(method);
   if (!call) return { kind: 'absent' };
@@ -365,7 +582,7 @@ function lookupChainSetting(
 }
 
 /** The chained calls after `new SignJWT(...)`: `.setIssuer(...).sign(key)`. */
-function getJoseChain(node: TSESTree.Node): JoseChain {
+function getJoseChain(node: TSESTree.Node, end: 'sign' | 'encrypt'): JoseChain {
   const calls = new Map<string, TSESTree.CallExpression>();
   let current: TSESTree.Node = node;
   let sign: TSESTree.MemberExpression | undefined;
@@ -378,7 +595,7 @@ function getJoseChain(node: TSESTree.Node): JoseChain {
 
     const name = getPropertyName(member);
     if (name === undefined) break;
-    if (name === 'sign') {
+    if (name === end) {
       sign = member;
       break;
     }
@@ -386,7 +603,7 @@ function getJoseChain(node: TSESTree.Node): JoseChain {
     current = call;
   }
 
-  return { calls, sign };
+  return { calls, sign, encrypted: end === 'encrypt' };
 }
 
 function isFunction(node: TSESTree.Node): boolean {

@@ -99,6 +99,48 @@ function* iterateReferences<T>(
       yield { node, info: info as T };
     }
   }
+
+  // TypeScript's `import jwt = require('jsonwebtoken')`, which the tracker
+  // does not know.
+  for (const statement of sourceCode.ast.body) {
+    const next = getImportEqualsTrace(statement, traceMap);
+    if (!next) continue;
+    const moduleReads = next as Record<symbol, unknown>;
+    for (const variable of sourceCode.scopeManager?.getDeclaredVariables(statement) ?? []) {
+      for (const reference of variable.references) {
+        const identifier = reference.identifier;
+        if (!reference.isRead() || seen.has(identifier)) continue;
+        if (moduleReads[READ] !== undefined) {
+          seen.add(identifier);
+          yield { node: identifier, info: moduleReads[READ] as T };
+        }
+        for (const { node, info } of tracker.iteratePropertyReferences(identifier, next)) {
+          if (seen.has(node)) continue;
+          seen.add(node);
+          yield { node, info: info as T };
+        }
+      }
+    }
+  }
+}
+
+function getImportEqualsTrace(
+  statement: TSESTree.ProgramStatement,
+  traceMap: TraceMap,
+): TraceMap | undefined {
+  const declaration =
+    statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+  if (
+    declaration?.type !== 'TSImportEqualsDeclaration' ||
+    declaration.moduleReference.type !== 'TSExternalModuleReference' ||
+    declaration.moduleReference.expression.type !== 'Literal'
+  ) {
+    return undefined;
+  }
+  const name = declaration.moduleReference.expression.value;
+  return typeof name === 'string' && Object.hasOwn(traceMap, name)
+    ? traceMap[name]
+    : undefined;
 }
 
 function getUndeclaredRequireCall(

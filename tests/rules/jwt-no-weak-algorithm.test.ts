@@ -802,3 +802,89 @@ app.use(jwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));
     },
   ],
 });
+
+ruleTester.run('jwt-no-weak-algorithm (field cases)', rule, {
+  valid: [
+    // A list written after the declaration is not seen: see Known Limitations.
+    `
+import jwt from 'jsonwebtoken';
+const opts: jwt.VerifyOptions = {};
+opts.algorithms = ['none'];
+jwt.verify(token, key, opts);
+`,
+    `
+import { EncryptJWT } from 'jose';
+export const seal = () => new EncryptJWT({ sub: id }).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).setExpirationTime('1h').encrypt(key);
+`,
+  ],
+  invalid: [
+    {
+      // `none` is kept by neither family.
+      code: `
+import jwt from 'jsonwebtoken';
+jwt.verify(token, key, { algorithms: ['RS256', 'HS256', 'none'] });
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mixedAlgorithms',
+          line: 3,
+          column: 48,
+          endLine: 3,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'keepAsymmetric',
+              output: `
+import jwt from 'jsonwebtoken';
+jwt.verify(token, key, { algorithms: ['RS256'] });
+`,
+            },
+            {
+              messageId: 'keepSymmetric',
+              output: `
+import jwt from 'jsonwebtoken';
+jwt.verify(token, key, { algorithms: ['HS256'] });
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'noneAlgorithm',
+          line: 3,
+          column: 57,
+          endLine: 3,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'removeNone',
+              output: `
+import jwt from 'jsonwebtoken';
+jwt.verify(token, key, { algorithms: ['RS256', 'HS256'] });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+import jwt from 'jsonwebtoken';
+import util from 'node:util';
+const verifyAsync = util.promisify(jwt.verify);
+export const check = (t: string) => verifyAsync(t, 'k', { algorithms: ['none'] });
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noneAlgorithm',
+          line: 5,
+          column: 72,
+          endLine: 5,
+          endColumn: 78,
+          suggestions: null,
+        },
+      ],
+    },
+  ],
+});

@@ -885,3 +885,44 @@ require('jsonwebtoken').verify(token, secret, { issuer: '<issuer>', audience: '<
     },
   ],
 });
+
+ruleTester.run('jwt-require-claims (field cases)', rule, {
+  valid: [
+    // A claim written into the payload after its declaration.
+    `
+import jwt from 'jsonwebtoken';
+export function issue(id: string) {
+  const payload: Record<string, unknown> = { sub: id, aud: 'api' };
+  payload.iss = ISSUER;
+  return jwt.sign(payload, KEY, { expiresIn: '1h' });
+}
+`,
+  ],
+  invalid: [
+    {
+      code: `
+import { EncryptJWT } from 'jose';
+export const seal = () => new EncryptJWT({ sub: id }).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).setExpirationTime('1h').encrypt(key);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unboundSign',
+          line: 3,
+          column: 130,
+          endLine: 3,
+          endColumn: 137,
+          suggestions: [
+            {
+              messageId: 'addClaims',
+              output: `
+import { EncryptJWT } from 'jose';
+export const seal = () => new EncryptJWT({ sub: id }).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).setExpirationTime('1h').setIssuer('<issuer>').setAudience('<audience>').encrypt(key);
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -12,6 +12,20 @@ function pins(output: (list: string) => string) {
 
 ruleTester.run('jwt-verify-require-algorithms', rule, {
   valid: [
+    // jose binds the algorithm to the key's type and never accepts \`none\`.
+    `
+import { jwtVerify, createRemoteJWKSet } from 'jose';
+const JWKS = createRemoteJWKSet(new URL(issuerJwksUrl));
+const { payload } = await jwtVerify(token, JWKS, { issuer: 'https://id.example.com' });
+`,
+    `
+import * as jose from 'jose';
+const { payload } = await jose.compactVerify(jws, key);
+`,
+    `
+import { jwtVerify } from 'jose';
+export const verifyToken = (token: string) => jwtVerify(token, secret);
+`,
     `
 import jwt from 'jsonwebtoken';
 jwt.verify(token, publicKey, { algorithms: ['RS256'] });
@@ -359,48 +373,6 @@ export const verifyToken = createVerifier({ key: async () => publicKey });
             (list) => `
 import { createVerifier } from 'fast-jwt';
 export const verifyToken = createVerifier({ key: async () => publicKey, algorithms: ${list} });
-`,
-          ),
-        },
-      ],
-    },
-    {
-      // HS256 is offered even for a JWKS: see Known Limitations.
-      code: `
-import { jwtVerify, createRemoteJWKSet } from 'jose';
-const JWKS = createRemoteJWKSet(new URL(issuerJwksUrl));
-const { payload } = await jwtVerify(token, JWKS, { issuer: 'https://id.example.com' });
-`,
-      errors: [
-        {
-          messageId: 'missingAlgorithms',
-          line: 4,
-          column: 27,
-          endColumn: 36,
-          suggestions: pins(
-            (list) => `
-import { jwtVerify, createRemoteJWKSet } from 'jose';
-const JWKS = createRemoteJWKSet(new URL(issuerJwksUrl));
-const { payload } = await jwtVerify(token, JWKS, { issuer: 'https://id.example.com', algorithms: ${list} });
-`,
-          ),
-        },
-      ],
-    },
-    {
-      code: `
-import * as jose from 'jose';
-const { payload } = await jose.compactVerify(jws, key);
-`,
-      errors: [
-        {
-          messageId: 'missingAlgorithms',
-          line: 3,
-          column: 27,
-          suggestions: pins(
-            (list) => `
-import * as jose from 'jose';
-const { payload } = await jose.compactVerify(jws, key, { algorithms: ${list} });
 `,
           ),
         },
@@ -764,6 +736,282 @@ require('jsonwebtoken').verify(token, secret, function (err, decoded) {});
 require('jsonwebtoken').verify(token, secret, { algorithms: ${list} }, function (err, decoded) {});
 `,
           ),
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('jwt-verify-require-algorithms (field cases)', rule, {
+  valid: [
+    `
+import jwt from 'jsonwebtoken';
+export function check(t: string, pub: string) {
+  const opts: jwt.VerifyOptions = { issuer: 'x' };
+  Object.assign(opts, { algorithms: ['RS256'] });
+  return jwt.verify(t, pub, opts);
+}
+`,
+    // A module without key material verifies nothing itself.
+    `
+import { Injectable, Module } from '@nestjs/common';
+import { JwtModule, JwtService } from '@nestjs/jwt';
+@Injectable()
+export class AuthService {
+  constructor(private jwtService: JwtService) {}
+  verifyRt(t: string) { return this.jwtService.verifyAsync(t, { secret: process.env.RT_SECRET, algorithms: ['HS256'] }); }
+}
+@Module({ imports: [JwtModule.register({})], providers: [AuthService] })
+export class AuthModule {}
+`,
+  ],
+  invalid: [
+    {
+      // A JwtService call that brings its own key does not inherit the module options.
+      code: `
+import { JwtService } from '@nestjs/jwt';
+export class AuthService {
+  constructor(private jwtService: JwtService) {}
+  verifyAt(t: string) { return this.jwtService.verifyAsync(t, { secret: process.env.AT_SECRET }); }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingAlgorithms',
+          line: 5,
+          column: 32,
+          endLine: 5,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+import { JwtService } from '@nestjs/jwt';
+export class AuthService {
+  constructor(private jwtService: JwtService) {}
+  verifyAt(t: string) { return this.jwtService.verifyAsync(t, { secret: process.env.AT_SECRET, algorithms: ['RS256'] }); }
+}
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+import { JwtService } from '@nestjs/jwt';
+export class AuthService {
+  constructor(private jwtService: JwtService) {}
+  verifyAt(t: string) { return this.jwtService.verifyAsync(t, { secret: process.env.AT_SECRET, algorithms: ['ES256'] }); }
+}
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+import { JwtService } from '@nestjs/jwt';
+export class AuthService {
+  constructor(private jwtService: JwtService) {}
+  verifyAt(t: string) { return this.jwtService.verifyAsync(t, { secret: process.env.AT_SECRET, algorithms: ['HS256'] }); }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+import { JwtModule } from '@nestjs/jwt';
+JwtModule.register({ publicKey: PEM });
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingAlgorithms',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+import { JwtModule } from '@nestjs/jwt';
+JwtModule.register({ publicKey: PEM, verifyOptions: { algorithms: ['RS256'] } });
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+import { JwtModule } from '@nestjs/jwt';
+JwtModule.register({ publicKey: PEM, verifyOptions: { algorithms: ['ES256'] } });
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+import { JwtModule } from '@nestjs/jwt';
+JwtModule.register({ publicKey: PEM, verifyOptions: { algorithms: ['HS256'] } });
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('jwt-verify-require-algorithms JavaScript (field cases)', rule, {
+  valid: [
+    // Algorithms pinned after the declaration: no fix may override them.
+    {
+      code: `
+const jwt = require('jsonwebtoken');
+function verifyToken(token) {
+  const opts = {};
+  opts.algorithms = ['ES256'];
+  opts.issuer = 'https://id.example.com';
+  return jwt.verify(token, publicKey, opts);
+}
+`,
+      options: [{"algorithms": ["RS256"]}],
+    },
+    `
+const jwt = require('jsonwebtoken');
+exports.c = (t, cb) => jwt.verify(t, 'k', cb);
+`,
+  ],
+  invalid: [
+    {
+      code: `
+const jwt = require('jsonwebtoken');
+const { promisify } = require('util');
+const verifyAsync = promisify(jwt.verify);
+exports.a = (t) => verifyAsync(t, 'k');
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingAlgorithms',
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+const { promisify } = require('util');
+const verifyAsync = promisify(jwt.verify);
+exports.a = (t) => verifyAsync(t, 'k', { algorithms: ['RS256'] });
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+const { promisify } = require('util');
+const verifyAsync = promisify(jwt.verify);
+exports.a = (t) => verifyAsync(t, 'k', { algorithms: ['ES256'] });
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+const { promisify } = require('util');
+const verifyAsync = promisify(jwt.verify);
+exports.a = (t) => verifyAsync(t, 'k', { algorithms: ['HS256'] });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+const jwt = require('jsonwebtoken');
+const onVerified = (err, decoded) => done(err, decoded);
+exports.b = (t) => jwt.verify(t, 'k', onVerified);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingAlgorithms',
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+const onVerified = (err, decoded) => done(err, decoded);
+exports.b = (t) => jwt.verify(t, 'k', { algorithms: ['RS256'] }, onVerified);
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+const onVerified = (err, decoded) => done(err, decoded);
+exports.b = (t) => jwt.verify(t, 'k', { algorithms: ['ES256'] }, onVerified);
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+const onVerified = (err, decoded) => done(err, decoded);
+exports.b = (t) => jwt.verify(t, 'k', { algorithms: ['HS256'] }, onVerified);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A `var` never reassigned is followed.
+      code: `
+const jwt = require('jsonwebtoken');
+var noAlg = {};
+exports.d = (t) => jwt.verify(t, 'k', noAlg);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingAlgorithms',
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+var noAlg = {};
+exports.d = (t) => jwt.verify(t, 'k', { ...noAlg, algorithms: ['RS256'] });
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+var noAlg = {};
+exports.d = (t) => jwt.verify(t, 'k', { ...noAlg, algorithms: ['ES256'] });
+`,
+            },
+            {
+              messageId: 'pinAlgorithms',
+              output: `
+const jwt = require('jsonwebtoken');
+var noAlg = {};
+exports.d = (t) => jwt.verify(t, 'k', { ...noAlg, algorithms: ['HS256'] });
+`,
+            },
+          ],
         },
       ],
     },

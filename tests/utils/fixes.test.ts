@@ -69,6 +69,19 @@ ruleTester.run('addOptionProperty', rule, {
       output: 'nested({ inner: { y, a: 1, b: 2 } });',
       errors: [error],
     },
+    // Comments stay where they were.
+    { code: 'call({ // opts\n});', output: 'call({ a: 1, b: 2 // opts\n});', errors: [error] },
+    { code: 'call({ /* none */ });', output: 'call({ a: 1, b: 2 /* none */ });', errors: [error] },
+    {
+      code: 'call({\n  x, // why x\n});',
+      output: 'call({\n  x, // why x\n  a: 1,\n  b: 2,\n});',
+      errors: [error],
+    },
+    {
+      code: 'call({\n  x // why x\n});',
+      output: 'call({\n  x, // why x\n  a: 1,\n  b: 2\n});',
+      errors: [error],
+    },
     // A nested value that is not written out cannot be edited safely.
     { code: 'nested({ inner: base });', output: null, errors: [error] },
   ],

@@ -24,6 +24,11 @@ function calls(code: string): string[] {
 }
 
 describe('findApiCalls', () => {
+  it('finds a called import-equals module', () => {
+    expect(calls("import app = require('express');\napp();")).toEqual(['express@2']);
+    expect(calls("import other = require('other');\nother.sign(p, k);")).toEqual([]);
+  });
+
   it.each([
     ['default import', "import jwt from 'jsonwebtoken';\njwt.sign(p, k);"],
     ['namespace import', "import * as jwt from 'jsonwebtoken';\njwt.sign(p, k);"],
@@ -34,6 +39,8 @@ describe('findApiCalls', () => {
     ['renamed destructuring', "const { sign: s } = require('jsonwebtoken');\ns(p, k);"],
     ['inline require', "require('jsonwebtoken').sign(p, k);"],
     ['optional call', "import jwt from 'jsonwebtoken';\njwt?.sign(p, k);"],
+    ['TypeScript import-equals', "import jwt = require('jsonwebtoken');\njwt.sign(p, k);"],
+    ['an alias of an import-equals', "import jwt = require('jsonwebtoken');\nconst { sign } = jwt;\nsign(p, k);"],
   ])('finds %s', (_, code) => {
     expect(calls(code)).toEqual([`sign@${code.split('\n').length}`]);
   });
