@@ -20,7 +20,7 @@ export default tseslint.config(
       parserOptions: { projectService: true },
     },
     rules: {
-      'no-console': ['error', { allow: [] }],
+      'no-console': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
