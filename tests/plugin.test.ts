@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import type { TSESLint } from '@typescript-eslint/utils';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -67,11 +68,15 @@ describe('plugin', () => {
 });
 
 describe.each(ruleFiles)('rule %s', (name) => {
-  const rule = plugin.rules[name];
+  const rule = (
+    plugin.rules as Record<string, TSESLint.RuleModule<string, unknown[]>>
+  )[name];
 
   it('is in the catalogue, in the right config', () => {
     expect(CATALOGUE[name]).toBeDefined();
-    expect(rule?.meta.docs?.recommended).toBe(CATALOGUE[name]);
+    expect(
+      (rule?.meta.docs as { recommended?: string } | undefined)?.recommended,
+    ).toBe(CATALOGUE[name]);
   });
 
   it('has tests and a doc page', () => {

@@ -1,4 +1,5 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
 
 /** TypeScript files, parsed without type information like most configs. */
 export const ruleTester = new RuleTester();
@@ -9,7 +10,7 @@ export const ruleTester = new RuleTester();
  */
 export const jsRuleTester = new RuleTester({
   languageOptions: {
-    parser: require('espree') as never,
+    parser: espree,
     parserOptions: { ecmaVersion: 'latest', sourceType: 'module' },
   },
 });

@@ -1,6 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import type { SecureApiRule } from '../rules';
+import type { SecureApiDocs } from '../utils/create-rule';
+
+/** The part of a rule that decides which configs hold it. */
+export interface RuleWithDocs {
+  meta: { docs?: SecureApiDocs };
+}
 
 export const NAMESPACE = 'secure-api';
 
@@ -8,8 +13,8 @@ export type RuleLevels = Record<string, 'error'>;
 
 /** Turns on, as errors, every rule whose docs pick it for the config. */
 export function selectRules(
-  rules: Record<string, SecureApiRule>,
-  include: (rule: SecureApiRule) => boolean,
+  rules: Record<string, RuleWithDocs>,
+  include: (rule: RuleWithDocs) => boolean,
 ): RuleLevels {
   const levels: RuleLevels = {};
   for (const [name, rule] of Object.entries(rules)) {

@@ -1,12 +1,6 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-
-import type { SecureApiDocs } from '../utils/create-rule';
-
-export type SecureApiRule = TSESLint.RuleModule<
-  string,
-  readonly unknown[],
-  SecureApiDocs
->;
+import jwtRequireExpiry from './jwt-require-expiry';
 
 /** Every rule, by name, in alphabetical order. */
-export const rules: Record<string, SecureApiRule> = {};
+export const rules = {
+  'jwt-require-expiry': jwtRequireExpiry,
+};

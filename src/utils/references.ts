@@ -1,6 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { CALL, CONSTRUCT, ReferenceTracker } from './eslint-utils';
+import {
+  CALL,
+  CONSTRUCT,
+  getStaticValue,
+  READ,
+  ReferenceTracker,
+} from './eslint-utils';
 
 type TraceMap = Parameters<
   InstanceType<typeof ReferenceTracker>['iterateEsmReferences']
@@ -12,8 +18,8 @@ export interface ApiSpec<T> {
   modules: readonly string[];
   /** Path from the module's exports; `[]` is the export itself. */
   path: readonly string[];
-  /** `call` for `f()`, `construct` for `new F()`, `both` for either. */
-  kind: 'call' | 'construct' | 'both';
+  /** `call` for `f()`, `construct` for `new F()`, `both` for either; `read` for any mention. */
+  kind: 'call' | 'construct' | 'both' | 'read';
   info: T;
 }
 
@@ -23,7 +29,7 @@ export interface ApiCall<T> {
 }
 
 interface TraceNode {
-  [key: string | symbol]: TraceNode | unknown;
+  [key: string | symbol]: unknown;
 }
 
 /** `['crypto']` becomes `['crypto', 'node:crypto']`. */
@@ -38,12 +44,74 @@ function buildTraceMap<T>(specs: readonly ApiSpec<T>[]): TraceMap {
     for (const moduleName of spec.modules) {
       let node = (root[moduleName] ??= {});
       for (const key of spec.path) node = (node[key] ??= {}) as TraceNode;
-      if (spec.kind !== 'construct') node[CALL] = spec.info;
-      if (spec.kind !== 'call') node[CONSTRUCT] = spec.info;
+      if (spec.kind === 'read') node[READ] = spec.info;
+      if (spec.kind === 'call' || spec.kind === 'both') node[CALL] = spec.info;
+      if (spec.kind === 'construct' || spec.kind === 'both') {
+        node[CONSTRUCT] = spec.info;
+      }
     }
   }
 
   return root as unknown as TraceMap;
+}
+
+function* iterateReferences<T>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  specs: readonly ApiSpec<T>[],
+): Generator<{ node: TSESTree.Node; info: T }> {
+  const scope = sourceCode.scopeManager?.globalScope;
+  if (!scope) return;
+
+  // `legacy` lets `import { sign } from 'jsonwebtoken'` reach a CommonJS
+  // module's properties, as TypeScript's interop does.
+  const tracker = new ReferenceTracker(scope, { mode: 'legacy' });
+  const traceMap = buildTraceMap(specs);
+  const seen = new Set<TSESTree.Node>();
+
+  for (const iterator of [
+    tracker.iterateEsmReferences(traceMap),
+    tracker.iterateCjsReferences(traceMap),
+  ]) {
+    for (const { node, info } of iterator) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+      yield { node, info: info as T };
+    }
+  }
+
+  // Without Node globals in the config, `require` is not declared and the
+  // tracker skips it; it is still `require` at run time.
+  for (const reference of scope.through) {
+    const call = getUndeclaredRequireCall(reference.identifier);
+    const moduleName = call && getStaticValue(call.arguments[0] as TSESTree.Node);
+    const next =
+      typeof moduleName?.value === 'string' ? traceMap[moduleName.value] : undefined;
+    if (!call || !next) continue;
+
+    const moduleReads = next as Record<symbol, unknown>;
+    if (moduleReads[READ] !== undefined && !seen.has(call)) {
+      seen.add(call);
+      yield { node: call, info: moduleReads[READ] as T };
+    }
+    for (const { node, info } of tracker.iteratePropertyReferences(call, next)) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+      yield { node, info: info as T };
+    }
+  }
+}
+
+function getUndeclaredRequireCall(
+  identifier: TSESTree.Node,
+): TSESTree.CallExpression | undefined {
+  const call = identifier.parent;
+  return identifier.type === 'Identifier' &&
+    identifier.name === 'require' &&
+    call?.type === 'CallExpression' &&
+    call.callee === identifier &&
+    call.arguments.length > 0
+    ? call
+    : undefined;
 }
 
 /**
@@ -55,29 +123,19 @@ export function findApiCalls<T>(
   sourceCode: Readonly<TSESLint.SourceCode>,
   specs: readonly ApiSpec<T>[],
 ): ApiCall<T>[] {
-  const scope = sourceCode.scopeManager?.globalScope;
-  if (!scope) return [];
-
-  // `legacy` lets `import { sign } from 'jsonwebtoken'` reach a CommonJS
-  // module's properties, as TypeScript's interop does.
-  const tracker = new ReferenceTracker(scope, { mode: 'legacy' });
-  const traceMap = buildTraceMap(specs);
   const calls: ApiCall<T>[] = [];
-  const seen = new Set<TSESTree.Node>();
-
-  const references = [
-    ...tracker.iterateEsmReferences(traceMap),
-    ...tracker.iterateCjsReferences(traceMap),
-  ];
-  for (const { node, info } of references) {
-    if (node.type !== 'CallExpression' && node.type !== 'NewExpression') {
-      continue;
+  for (const { node, info } of iterateReferences(sourceCode, specs)) {
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') {
+      calls.push({ node, info });
     }
-    if (seen.has(node)) continue;
-
-    seen.add(node);
-    calls.push({ node, info: info as T });
   }
-
   return calls;
+}
+
+/** Like `findApiCalls` for `read` specs: every expression naming the API. */
+export function findApiReads<T>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  specs: readonly ApiSpec<T>[],
+): { node: TSESTree.Node; info: T }[] {
+  return [...iterateReferences(sourceCode, specs)];
 }

@@ -23,7 +23,7 @@ export interface ResolvedObject {
 
 /** known: the property is there; absent: it provably is not; unknown. */
 export type PropertyLookup =
-  | { kind: 'known'; property: TSESTree.Property; value: Node }
+  | { kind: 'known'; property: TSESTree.Property | undefined; value: Node }
   | { kind: 'absent' }
   | { kind: 'unknown' };
 
