@@ -1,8 +1,13 @@
-// Runs every rule (the flat/strict config) over the whole bench corpus, about
-// 320,000 lines of published framework, ORM, driver, JWT and auth code plus
-// the zod and rxjs TypeScript sources (see bench/corpus.mjs), and fails on
-// any rule that throws or any file that does not parse. Findings are fine.
-// One Linter instance lints file by file, so one crash does not hide the rest.
+// Runs every rule (the flat/strict config) over the bench corpus of published
+// framework, ORM, driver, JWT and auth code plus the zod and rxjs TypeScript
+// sources (see bench/corpus.mjs), and fails on any rule that throws or any
+// file that does not parse. Findings are fine. One Linter instance lints file
+// by file, so one crash does not hide the rest.
+//
+// To stay near a minute on two cores, it takes every second file of each
+// package (about 160,000 lines, every package represented); set
+// ROBUSTNESS_CORPUS=full for all of it. `npm run bench` lints all of it with
+// the same rules anyway, and stops on a crash.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,20 +22,25 @@ const loadBench = async () => {
     import('../../bench/configs.mjs'),
     import('../../bench/corpus.mjs'),
   ]);
-  return { baseConfig, corpus: getCorpus() };
+  const corpus = getCorpus();
+  const full = process.env.ROBUSTNESS_CORPUS === 'full';
+  const sample = corpus.sources.flatMap((source) =>
+    source.files.filter((_, index) => full || index % 2 === 0),
+  );
+  return { baseConfig, corpus, sample };
 };
 
 describe('flat/strict over the bench corpus', () => {
-  it(`lints every file with all ${ruleNames.length} rules and no crash`, async () => {
-    const { baseConfig, corpus } = await loadBench();
-    expect(corpus.lines).toBeGreaterThan(150_000);
+  it(`lints the corpus with all ${ruleNames.length} rules and no crash`, async () => {
+    const { baseConfig, corpus, sample } = await loadBench();
+    expect(sample.reduce((sum, file) => sum + file.lines, 0)).toBeGreaterThan(150_000);
 
     const linter = new Linter({ cwd: root });
     const config = [...baseConfig(corpus), strictConfig()];
     const problems: string[] = [];
     let findings = 0;
 
-    for (const file of corpus.files) {
+    for (const { path: file } of sample) {
       const where = path.relative(root, file);
       try {
         const messages = linter.verify(readFileSync(file, 'utf8'), config, file);
