@@ -58,7 +58,7 @@ export const PACKAGES = [
   },
   { name: '@nestjs/core', kind: 'framework', take: ['.'] },
   { name: '@nestjs/common', kind: 'framework', take: ['.'] },
-  { name: 'helmet', kind: 'middleware', take: ['index.mjs'], quick: true },
+  { name: 'helmet', kind: 'middleware', take: ['index.mjs'] },
   { name: 'cors', kind: 'middleware', take: ['lib'], quick: true },
   { name: 'express-session', kind: 'middleware', take: ['index.js', 'session'] },
   { name: 'express-rate-limit', kind: 'middleware', take: ['dist/index.mjs'] },
@@ -90,7 +90,7 @@ export const PACKAGES = [
   },
   // JWT and authentication.
   { name: 'jsonwebtoken', kind: 'auth', take: ['index.js', 'sign.js', 'verify.js', 'decode.js', 'lib'], quick: true },
-  { name: 'jose', kind: 'auth', take: ['dist/webapi'], quick: true },
+  { name: 'jose', kind: 'auth', take: ['dist/webapi'] },
   { name: 'fast-jwt', kind: 'auth', take: ['src'], quick: true },
   { name: 'express-jwt', kind: 'auth', take: ['dist'], quick: true },
   { name: 'passport', kind: 'auth', take: ['lib'], quick: true },
@@ -168,7 +168,7 @@ function collect(base, take, skipList) {
 }
 
 /**
- * Lists the corpus. With `quick`, only the packages marked quick, and not the
+ * Lists the corpus. With `quick`, only the packages marked quick, and the
  * examples.
  * @param {{ quick?: boolean }} [options]
  */
