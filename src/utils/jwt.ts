@@ -130,6 +130,12 @@ const passportJwt: SiteTemplate = {
   optionsIndex: 0,
   names: JWT_VERIFY_NAMES,
 };
+const joseJwsVerify: SiteTemplate = {
+  library: 'jose',
+  operation: 'verify',
+  optionsIndex: 2,
+  names: { algorithms: 'algorithms' },
+};
 const nestModuleSign: SiteTemplate = {
   library: '@nestjs/jwt',
   operation: 'sign',
@@ -160,6 +166,10 @@ const SPECS: ApiSpec<SiteTemplate[]>[] = [
     optionsIndex: 2,
     names: MIDDLEWARE_NAMES,
   }),
+  // JWS verification below the JWT layer takes the same `algorithms` list.
+  spec('jose', ['compactVerify'], joseJwsVerify),
+  spec('jose', ['flattenedVerify'], joseJwsVerify),
+  spec('jose', ['generalVerify'], joseJwsVerify),
   spec('jose', ['decodeJwt'], {
     library: 'jose',
     operation: 'decode',
