@@ -16,20 +16,21 @@ export interface OptionsSite {
 }
 
 /**
- * A fix that adds `propertyText` (e.g. `expiresIn: '15m'`) to a call's
- * options: into the object literal when it is written there, as
- * `{ ...options, added }` when it is a variable, or as a new argument when
- * there is none. Returns `null` when no edit is safe.
+ * A fix that adds `propertyText` (e.g. `expiresIn: '15m'`, or several
+ * properties as an array) to a call's options: into the object literal when
+ * it is written there, as `{ ...options, added }` when it is a variable, or
+ * as a new argument when there is none. Returns `null` when no edit is safe.
  */
 export function addOptionProperty(
   fixer: Fixer,
   sourceCode: SourceCode,
   site: OptionsSite,
-  propertyText: string,
+  propertyText: string | readonly string[],
 ): TSESLint.RuleFix | null {
+  const properties = typeof propertyText === 'string' ? [propertyText] : propertyText;
+  const joined = properties.join(', ');
   const [first, ...rest] = site.prefix;
-  const text =
-    first === undefined ? propertyText : wrapInPrefix([first, ...rest], propertyText);
+  const text = first === undefined ? joined : wrapInPrefix([first, ...rest], joined);
 
   if (!site.options) return addArgument(fixer, sourceCode, site, `{ ${text} }`);
 
@@ -42,14 +43,16 @@ export function addOptionProperty(
     );
   }
 
-  if (first === undefined) return addToObject(fixer, sourceCode, options, text);
+  if (first === undefined) {
+    return addToObject(fixer, sourceCode, options, properties);
+  }
 
   const nested = findWrittenProperty(options, first);
-  if (!nested) return addToObject(fixer, sourceCode, options, text);
+  if (!nested) return addToObject(fixer, sourceCode, options, [text]);
 
   const value = skipTypeWrappers(nested.value);
   if (rest.length > 0 || value.type !== 'ObjectExpression') return null;
-  return addToObject(fixer, sourceCode, value, propertyText);
+  return addToObject(fixer, sourceCode, value, properties);
 }
 
 /**
@@ -88,23 +91,26 @@ function findWrittenProperty(
   return found;
 }
 
+/** Adds properties, one per line when the object is written over several. */
 function addToObject(
   fixer: Fixer,
   sourceCode: SourceCode,
   object: TSESTree.ObjectExpression,
-  text: string,
+  properties: readonly string[],
 ): TSESLint.RuleFix {
+  const joined = properties.join(', ');
   const last = object.properties.at(-1);
-  if (!last) return fixer.replaceText(object, `{ ${text} }`);
+  if (!last) return fixer.replaceText(object, `{ ${joined} }`);
 
   const after = sourceCode.getTokenAfter(last);
   const multiline = object.loc.start.line !== object.loc.end.line;
-  if (!multiline) return fixer.insertTextAfter(last, `, ${text}`);
+  if (!multiline) return fixer.insertTextAfter(last, `, ${joined}`);
 
   const indent = ' '.repeat(last.loc.start.column);
+  const lines = properties.map((text) => `\n${indent}${text}`).join(',');
   return after?.value === ','
-    ? fixer.insertTextAfter(after, `\n${indent}${text},`)
-    : fixer.insertTextAfter(last, `,\n${indent}${text}`);
+    ? fixer.insertTextAfter(after, `${lines},`)
+    : fixer.insertTextAfter(last, `,${lines}`);
 }
 
 function addArgument(
