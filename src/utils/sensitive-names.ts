@@ -130,6 +130,10 @@ const HARMLESS_TOKEN_QUALIFIERS = new Set([
   'cancel', 'cancellation', 'completion', 'continuation', 'csrf', 'input',
   'lexer', 'max', 'min', 'next', 'num', 'output', 'page', 'pagination',
   'parser', 'prev', 'previous', 'prompt', 'sync', 'total', 'xsrf',
+  // Positions and punctuation of lexer tokens: `firstToken`, `closeBraceToken`.
+  'first', 'last', 'start', 'end', 'open', 'close', 'opening', 'closing',
+  'final', 'preceding', 'following', 'paren', 'brace', 'bracket', 'comma',
+  'semi', 'colon', 'star', 'arrow', 'operator', 'punctuator', 'keyword',
 ]);
 
 /**
@@ -151,7 +155,7 @@ export function getSensitiveKind(name: string): SensitiveKind | undefined {
   // Long names are sentences or data, not bindings.
   if (name.length > 80) return undefined;
 
-  const words = splitWords(name);
+  const words = dropVersionSuffix(splitWords(name));
   const last = words.at(-1);
   if (last === undefined) return undefined;
   if (words.length > 1 && VERB_OR_FLAG_WORDS.has(words[0] ?? '')) {
@@ -184,6 +188,23 @@ export function getSensitiveKind(name: string): SensitiveKind | undefined {
 /** True when a name holds a secret value. */
 export function isSensitiveName(name: string): boolean {
   return getSensitiveKind(name) !== undefined;
+}
+
+/**
+ * A trailing number is a version or variant, not the noun:
+ * `x-hub-signature-256` is a signature, `token_2` a token.
+ */
+function dropVersionSuffix(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && isDigits(words[end - 1] ?? '')) end -= 1;
+  return end === words.length ? words : words.slice(0, end);
+}
+
+function isDigits(word: string): boolean {
+  for (const char of word) {
+    if (char < '0' || char > '9') return false;
+  }
+  return word.length > 0;
 }
 
 function isQualifiedId(words: string[]): boolean {

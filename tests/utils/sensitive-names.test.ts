@@ -49,6 +49,9 @@ describe('getSensitiveKind', () => {
     ['sessionId', 'sessionId'],
     ['credentials', 'credential'],
     ['authorization', 'authorization'],
+    ['x-hub-signature-256', 'signature'],
+    ['token_2', 'token'],
+    ['x-admin-token', 'token'],
   ])('%s is %s', (name, kind) => {
     expect(getSensitiveKind(name)).toBe(kind);
   });
@@ -81,6 +84,12 @@ describe('getSensitiveKind', () => {
     'csrfToken',
     'stripeApiKeyEnv',
     'webhookSecretVar',
+    '256',
+    'firstToken',
+    'closeBraceToken',
+    'precedingToken',
+    'lastToken',
+    'sha256',
     '',
   ])('%s is not sensitive', (name) => {
     expect(isSensitiveName(name)).toBe(false);

@@ -1,0 +1,398 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { createRule } from '../utils/create-rule';
+import { findVariable, getStaticValue } from '../utils/eslint-utils';
+import { createImportPlanner } from '../utils/node-imports';
+import { findApiCalls, withNodePrefix } from '../utils/references';
+import { getHeaderName } from '../utils/request-headers';
+import {
+  getSensitiveKind,
+  splitWords,
+  type SensitiveKind,
+} from '../utils/sensitive-names';
+import { getPropertyName, resolveExpression, skipTypeWrappers } from '../utils/values';
+
+export type Options = [];
+export type MessageIds = 'timingUnsafeCompare' | 'useTimingSafeEqual';
+
+type Node = TSESTree.Node;
+type Scope = TSESLint.Scope.Scope;
+
+/**
+ * Kinds whose values an attacker guesses by timing. Passwords compared in
+ * plain text are a storage problem (`no-plaintext-credential-storage`), and
+ * a confirmation field checked against its twin is not an oracle.
+ */
+const COMPARED_KINDS: Partial<Record<SensitiveKind, string>> = {
+  secret: 'secret',
+  token: 'token',
+  apiKey: 'API key',
+  privateKey: 'private key',
+  signature: 'signature',
+  digest: 'digest',
+  authorization: 'credential',
+};
+
+/** Names of values that are compared in the open by design. */
+const PUBLIC_DIGEST_WORDS = new Set(['checksum', 'etag', 'integrity']);
+
+const PASS_THROUGH_METHODS = new Set(['toString', 'trim', 'toLowerCase', 'toUpperCase']);
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+const MAX_DEPTH = 6;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-timing-unsafe-compare',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow comparing secrets, tokens and signatures in non-constant time',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      timingUnsafeCompare:
+        '{{operator}} compares this {{what}} in time that depends on how many leading bytes match, so an attacker can guess it byte by byte. Use `crypto.timingSafeEqual` after checking that the lengths match.',
+      useTimingSafeEqual:
+        'Compare with `timingSafeEqual` after a length check.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const planImport = createImportPlanner(sourceCode, 'crypto', 'timingSafeEqual');
+    let hashCalls: Set<Node> | undefined;
+
+    function getHashCalls(): Set<Node> {
+      hashCalls ??= new Set(
+        findApiCalls(sourceCode, [
+          { modules: withNodePrefix('crypto'), path: ['createHmac'], kind: 'call', info: true },
+          { modules: withNodePrefix('crypto'), path: ['createHash'], kind: 'call', info: true },
+        ]).map(({ node }) => node),
+      );
+      return hashCalls;
+    }
+
+    /** What secret an expression holds, by its name or by where it came from. */
+    function getSecretKind(node: Node, scope: Scope, depth = 0): SensitiveKind | undefined {
+      if (depth > MAX_DEPTH) return undefined;
+      const expression = unwrap(node);
+
+      switch (expression.type) {
+        case 'Identifier': {
+          const kind = getComparedKind(expression.name);
+          if (kind) return kind;
+          const resolved = resolveExpression(expression, scope);
+          return resolved === expression
+            ? undefined
+            : getSecretKind(resolved, scope, depth + 1);
+        }
+        case 'MemberExpression': {
+          const name = getPropertyName(expression, scope);
+          return name === undefined ? undefined : getComparedKind(name);
+        }
+        case 'CallExpression':
+          return getCallSecretKind(expression, scope, depth);
+        case 'BinaryExpression':
+          if (expression.operator !== '+') return undefined;
+          return (
+            getSecretKind(expression.left, scope, depth + 1) ??
+            getSecretKind(expression.right, scope, depth + 1)
+          );
+        case 'TemplateLiteral':
+          for (const part of expression.expressions) {
+            const kind = getSecretKind(part, scope, depth + 1);
+            if (kind) return kind;
+          }
+          return undefined;
+        default:
+          return undefined;
+      }
+    }
+
+    function getCallSecretKind(
+      call: TSESTree.CallExpression,
+      scope: Scope,
+      depth: number,
+    ): SensitiveKind | undefined {
+      const header = getHeaderName(call, scope);
+      if (header !== undefined) return getComparedKind(header);
+
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'MemberExpression') return undefined;
+      const method = getPropertyName(callee, scope);
+      const [first] = call.arguments;
+
+      if (method === 'digest') return isHashChain(callee.object, scope) ? 'digest' : undefined;
+      if (method === 'from' && isGlobal(callee.object, 'Buffer', scope)) {
+        return first && first.type !== 'SpreadElement'
+          ? getSecretKind(first, scope, depth + 1)
+          : undefined;
+      }
+      if (method && PASS_THROUGH_METHODS.has(method)) {
+        return getSecretKind(callee.object, scope, depth + 1);
+      }
+      return undefined;
+    }
+
+    /** `createHmac(...).update(body)`, also through a `const`. */
+    function isHashChain(node: Node, scope: Scope): boolean {
+      let current = resolveExpression(unwrap(node), scope);
+      for (let step = 0; step < MAX_DEPTH; step += 1) {
+        if (getHashCalls().has(current)) return true;
+        if (current.type !== 'CallExpression') return false;
+        const callee = unwrap(current.callee);
+        if (callee.type !== 'MemberExpression') return false;
+        if (getPropertyName(callee, scope) !== 'update') return false;
+        current = resolveExpression(unwrap(callee.object), scope);
+      }
+      return false;
+    }
+
+    /**
+     * Values that leak nothing when compared in the open: `null`,
+     * `undefined`, numbers, `typeof`, enum members and strings that are not
+     * secrets themselves (`'Bearer'`, `'active'`, `'sha256'`).
+     */
+    function isHarmlessOperand(node: Node, scope: Scope): boolean {
+      const expression = unwrap(node);
+      if (expression.type === 'UnaryExpression') return true;
+      if (expression.type === 'Identifier' && expression.name === 'undefined') return true;
+      if (isEnumMember(expression, scope)) return true;
+      if (isPublicDigestName(expression, scope) || isLexerToken(expression, scope)) return true;
+
+      const value = getStaticValue(expression, scope);
+      if (!value) return false;
+      return typeof value.value !== 'string' || !looksLikeSecret(value.value);
+    }
+
+    function isEnumMember(node: Node, scope: Scope): boolean {
+      if (node.type !== 'MemberExpression' || node.computed) return false;
+      if (node.object.type !== 'Identifier' || !/^[A-Z]/u.test(node.object.name)) {
+        return false;
+      }
+      const name = getPropertyName(node, scope);
+      return name !== undefined && getComparedKind(name) === undefined;
+    }
+
+    function check(
+      reportNode: Node,
+      operator: string,
+      left: Node,
+      right: Node,
+      site: EqualitySite | undefined,
+    ): void {
+      const scope = sourceCode.getScope(reportNode);
+      const kind = getSecretKind(left, scope) ?? getSecretKind(right, scope);
+      if (!kind) return;
+      if (isHarmlessOperand(left, scope) || isHarmlessOperand(right, scope)) return;
+
+      context.report({
+        node: reportNode,
+        messageId: 'timingUnsafeCompare',
+        data: { operator, what: COMPARED_KINDS[kind] ?? 'secret' },
+        suggest: site ? buildSuggestion(site, reportNode) : null,
+      });
+    }
+
+    function buildSuggestion(
+      site: EqualitySite,
+      node: Node,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] | null {
+      if (!isRepeatable(site.left) || !isRepeatable(site.right)) return null;
+      const plan = planImport(node);
+      if (!plan) return null;
+
+      const left = sourceCode.getText(site.left);
+      const right = sourceCode.getText(site.right);
+      const lengths = `Buffer.byteLength(${left}) === Buffer.byteLength(${right})`;
+      const bytes = `${plan.name}(Buffer.from(${left}), Buffer.from(${right}))`;
+      const test = `${lengths} && ${bytes}`;
+      const wrapped = site.negate
+        ? `!(${test})`
+        : needsParentheses(site.replace)
+          ? `(${test})`
+          : test;
+      const text = startsUnguardedStatement(sourceCode, site.replace) ? `;${wrapped}` : wrapped;
+
+      return [
+        {
+          messageId: 'useTimingSafeEqual',
+          fix: (fixer) => {
+            const fixes = [fixer.replaceText(site.replace, text)];
+            const importFix = plan.fix?.(fixer);
+            if (importFix) fixes.push(importFix);
+            return fixes;
+          },
+        },
+      ];
+    }
+
+    return {
+      BinaryExpression(node) {
+        if (!EQUALITY.has(node.operator)) return;
+        if (node.left.type === 'PrivateIdentifier') return;
+        check(node, `\`${node.operator}\``, node.left, node.right, {
+          replace: node,
+          left: node.left,
+          right: node.right,
+          negate: node.operator.startsWith('!'),
+        });
+      },
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee.type !== 'MemberExpression') return;
+        const method = getPropertyName(callee);
+        if (method !== 'compare' && method !== 'equals' && method !== 'localeCompare') {
+          return;
+        }
+        const scope = sourceCode.getScope(node);
+
+        if (method === 'compare') {
+          const [a, b] = node.arguments;
+          if (!a || !b || a.type === 'SpreadElement' || b.type === 'SpreadElement') return;
+          if (!isGlobal(callee.object, 'Buffer', scope)) return;
+          check(node, '`Buffer.compare`', a, b, getZeroTestSite(node, a, b));
+          return;
+        }
+
+        const [argument] = node.arguments;
+        if (!argument || argument.type === 'SpreadElement') return;
+        if (node.arguments.length !== 1 && method === 'equals') return;
+        const site =
+          method === 'equals'
+            ? node.optional || node.parent.type === 'ChainExpression'
+              ? undefined
+              : { replace: node, left: callee.object, right: argument, negate: false }
+            : getZeroTestSite(node, callee.object, argument);
+        check(node, `\`.${method}\``, callee.object, argument, site);
+      },
+    };
+  },
+});
+
+interface EqualitySite {
+  /** The expression the safe comparison replaces. */
+  replace: Node;
+  left: Node;
+  right: Node;
+  negate: boolean;
+}
+
+/** `Buffer.compare(a, b) === 0` and `a.localeCompare(b) !== 0` test equality. */
+function getZeroTestSite(call: Node, left: Node, right: Node): EqualitySite | undefined {
+  const parent = call.parent;
+  if (parent?.type !== 'BinaryExpression' || !EQUALITY.has(parent.operator)) return undefined;
+  const other = parent.left === call ? parent.right : parent.left;
+  if (other.type !== 'Literal' || other.value !== 0) return undefined;
+  return { replace: parent, left, right, negate: parent.operator.startsWith('!') };
+}
+
+function getComparedKind(name: string): SensitiveKind | undefined {
+  const kind = getSensitiveKind(name);
+  return kind && Object.hasOwn(COMPARED_KINDS, kind) ? kind : undefined;
+}
+
+/** `fileChecksum`, `etag`: digests published on purpose. */
+function isPublicDigestName(node: Node, scope: Scope): boolean {
+  const name = getName(node, scope);
+  const last = name === undefined ? undefined : splitWords(name).at(-1);
+  return last !== undefined && PUBLIC_DIGEST_WORDS.has(last);
+}
+
+/** `firstToken`, `nextPageToken`: named as a token the vocabulary rules out. */
+function isLexerToken(node: Node, scope: Scope): boolean {
+  const name = getName(node, scope);
+  if (name === undefined) return false;
+  const last = splitWords(name).at(-1);
+  return (last === 'token' || last === 'tokens') && getSensitiveKind(name) === undefined;
+}
+
+function getName(node: Node, scope: Scope): string | undefined {
+  if (node.type === 'Identifier') return node.name;
+  return node.type === 'MemberExpression' ? getPropertyName(node, scope) : undefined;
+}
+
+/**
+ * A literal that could be a key rather than a word: long, no spaces, letters
+ * and digits. `'Bearer'`, `'active'` and `'sha256'` are not.
+ */
+function looksLikeSecret(value: string): boolean {
+  if (value.length < 16 || /\s/u.test(value)) return false;
+  return /[A-Za-z]/u.test(value) && /\d/u.test(value);
+}
+
+function isGlobal(node: Node, name: string, scope: Scope): boolean {
+  const bare = unwrap(node);
+  if (bare.type !== 'Identifier' || bare.name !== name) return false;
+  const variable = findVariable(scope, bare);
+  return !variable || variable.defs.length === 0;
+}
+
+/** Operands that can be written twice without running anything twice. */
+function isRepeatable(node: Node): boolean {
+  const bare = unwrap(node);
+  switch (bare.type) {
+    case 'Identifier':
+    case 'Literal':
+    case 'ThisExpression':
+      return true;
+    case 'TemplateLiteral':
+      return bare.expressions.every(isRepeatable);
+    case 'MemberExpression':
+      return (!bare.computed || bare.property.type === 'Literal') && isRepeatable(bare.object);
+    case 'CallExpression': {
+      // Header reads: `req.get('x-api-key')`, `request.headers.get(...)`.
+      const callee = unwrap(bare.callee);
+      return (
+        callee.type === 'MemberExpression' &&
+        !callee.computed &&
+        callee.property.type === 'Identifier' &&
+        ['get', 'header', 'getHeader'].includes(callee.property.name) &&
+        bare.arguments.length === 1 &&
+        bare.arguments[0]?.type === 'Literal' &&
+        isRepeatable(callee.object)
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/** Statement positions where `a && b` needs no parentheses. */
+function needsParentheses(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return true;
+  if (parent.type === 'ReturnStatement' || parent.type === 'VariableDeclarator') return false;
+  if (
+    (parent.type === 'IfStatement' || parent.type === 'WhileStatement') &&
+    parent.test === node
+  ) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A statement that now starts with `(` or `!` would join the line before it
+ * in code written without semicolons.
+ */
+function startsUnguardedStatement(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: Node,
+): boolean {
+  let statement = node.parent;
+  while (statement && statement.type !== 'ExpressionStatement') {
+    if (statement.range[0] !== node.range[0]) return false;
+    statement = statement.parent;
+  }
+  if (statement?.range[0] !== node.range[0]) return false;
+  const before = sourceCode.getTokenBefore(node);
+  return before !== null && before.value !== ';' && before.value !== '{';
+}
+
+function unwrap(node: Node): Node {
+  let bare = skipTypeWrappers(node);
+  while (bare.type === 'ChainExpression') bare = skipTypeWrappers(bare.expression);
+  return bare;
+}
