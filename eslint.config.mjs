@@ -9,6 +9,7 @@ export default tseslint.config(
       'coverage/',
       'examples/',
       'tests/cases/',
+      'tests/robustness/fixtures/',
       'tests/e2e/.work/',
       'tests/e2e/fixtures/',
       'bench/.results/',
