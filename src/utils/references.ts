@@ -55,6 +55,19 @@ function buildTraceMap<T>(specs: readonly ApiSpec<T>[]): TraceMap {
   return root as unknown as TraceMap;
 }
 
+// Spec tables are module constants; their trace maps are built once, not per
+// file. Keyed weakly, so a caller's short-lived table is not kept.
+const traceMaps = new WeakMap<readonly ApiSpec<unknown>[], TraceMap>();
+
+function getTraceMap<T>(specs: readonly ApiSpec<T>[]): TraceMap {
+  let traceMap = traceMaps.get(specs);
+  if (!traceMap) {
+    traceMap = buildTraceMap(specs);
+    traceMaps.set(specs, traceMap);
+  }
+  return traceMap;
+}
+
 function* iterateReferences<T>(
   sourceCode: Readonly<TSESLint.SourceCode>,
   specs: readonly ApiSpec<T>[],
@@ -65,7 +78,7 @@ function* iterateReferences<T>(
   // `legacy` lets `import { sign } from 'jsonwebtoken'` reach a CommonJS
   // module's properties, as TypeScript's interop does.
   const tracker = new ReferenceTracker(scope, { mode: 'legacy' });
-  const traceMap = buildTraceMap(specs);
+  const traceMap = getTraceMap(specs);
   const seen = new Set<TSESTree.Node>();
 
   for (const iterator of [
