@@ -199,15 +199,26 @@ export default createRule<Options, MessageIds>({
       site: EqualitySite,
       node: Node,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] | null {
-      if (!isRepeatable(site.left) || !isRepeatable(site.right)) return null;
+      const operands = [site.left, site.right];
+      // TypeScript narrows `typeof x === 'string'` only on references, so a
+      // guarded operand must not be a call.
+      if (!operands.every((operand) => isRepeatable(operand, !site.guard))) return null;
       const plan = planImport(node);
       if (!plan) return null;
 
       const left = sourceCode.getText(site.left);
       const right = sourceCode.getText(site.right);
+      // `Buffer.from(undefined)` throws and a missing header is `undefined`
+      // (or a `string[]`): only two strings can be equal, as with `===`.
+      const guards = site.guard
+        ? operands
+            .filter((operand) => !isKnownString(operand))
+            .map((operand) => `typeof ${sourceCode.getText(unwrap(operand))} === 'string' && `)
+            .join('')
+        : '';
       const lengths = `Buffer.byteLength(${left}) === Buffer.byteLength(${right})`;
       const bytes = `${plan.name}(Buffer.from(${left}), Buffer.from(${right}))`;
-      const test = `${lengths} && ${bytes}`;
+      const test = `${guards}${lengths} && ${bytes}`;
       const wrapped = site.negate
         ? `!(${test})`
         : needsParentheses(site.replace)
@@ -237,6 +248,7 @@ export default createRule<Options, MessageIds>({
           left: node.left,
           right: node.right,
           negate: node.operator.startsWith('!'),
+          guard: true,
         });
       },
       CallExpression(node) {
@@ -263,8 +275,8 @@ export default createRule<Options, MessageIds>({
           method === 'equals'
             ? node.optional || node.parent.type === 'ChainExpression'
               ? undefined
-              : { replace: node, left: callee.object, right: argument, negate: false }
-            : getZeroTestSite(node, callee.object, argument);
+              : { replace: node, left: callee.object, right: argument, negate: false, guard: false }
+            : getZeroTestSite(node, callee.object, argument, true);
         check(node, `\`.${method}\``, callee.object, argument, site);
       },
     };
@@ -277,15 +289,22 @@ interface EqualitySite {
   left: Node;
   right: Node;
   negate: boolean;
+  /** Operands of `===` and `localeCompare` may be `undefined` or not strings. */
+  guard: boolean;
 }
 
 /** `Buffer.compare(a, b) === 0` and `a.localeCompare(b) !== 0` test equality. */
-function getZeroTestSite(call: Node, left: Node, right: Node): EqualitySite | undefined {
+function getZeroTestSite(
+  call: Node,
+  left: Node,
+  right: Node,
+  guard = false,
+): EqualitySite | undefined {
   const parent = call.parent;
   if (parent?.type !== 'BinaryExpression' || !EQUALITY.has(parent.operator)) return undefined;
   const other = parent.left === call ? parent.right : parent.left;
   if (other.type !== 'Literal' || other.value !== 0) return undefined;
-  return { replace: parent, left, right, negate: parent.operator.startsWith('!') };
+  return { replace: parent, left, right, negate: parent.operator.startsWith('!'), guard };
 }
 
 function getComparedKind(name: string): SensitiveKind | undefined {
@@ -330,7 +349,7 @@ function isGlobal(node: Node, name: string, scope: Scope): boolean {
 }
 
 /** Operands that can be written twice without running anything twice. */
-function isRepeatable(node: Node): boolean {
+function isRepeatable(node: Node, allowCalls: boolean): boolean {
   const bare = unwrap(node);
   switch (bare.type) {
     case 'Identifier':
@@ -338,25 +357,34 @@ function isRepeatable(node: Node): boolean {
     case 'ThisExpression':
       return true;
     case 'TemplateLiteral':
-      return bare.expressions.every(isRepeatable);
+      return bare.expressions.every((part) => isRepeatable(part, allowCalls));
     case 'MemberExpression':
-      return (!bare.computed || bare.property.type === 'Literal') && isRepeatable(bare.object);
+      return (
+        (!bare.computed || bare.property.type === 'Literal') &&
+        isRepeatable(bare.object, allowCalls)
+      );
     case 'CallExpression': {
       // Header reads: `req.get('x-api-key')`, `request.headers.get(...)`.
       const callee = unwrap(bare.callee);
       return (
+        allowCalls &&
         callee.type === 'MemberExpression' &&
         !callee.computed &&
         callee.property.type === 'Identifier' &&
         ['get', 'header', 'getHeader'].includes(callee.property.name) &&
         bare.arguments.length === 1 &&
         bare.arguments[0]?.type === 'Literal' &&
-        isRepeatable(callee.object)
+        isRepeatable(callee.object, allowCalls)
       );
     }
     default:
       return false;
   }
+}
+
+function isKnownString(node: Node): boolean {
+  const bare = unwrap(node);
+  return bare.type === 'TemplateLiteral' || (bare.type === 'Literal' && typeof bare.value === 'string');
 }
 
 /** Statement positions where `a && b` needs no parentheses. */
