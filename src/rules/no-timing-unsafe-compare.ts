@@ -17,6 +17,12 @@ export type MessageIds = 'timingUnsafeCompare' | 'useTimingSafeEqual';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
+/**
+ * `plainHash`: the digest of an unkeyed hash of nothing secret. Checksums,
+ * `integrity` values and `Sec-WebSocket-Accept` are such digests of public
+ * data; one is a secret only next to a secret-named value or auth header.
+ */
+type Found = SensitiveKind | 'plainHash';
 
 /**
  * Kinds whose values an attacker guesses by timing. Passwords compared in
@@ -61,31 +67,33 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { sourceCode } = context;
     const planImport = createImportPlanner(sourceCode, 'crypto', 'timingSafeEqual');
-    let hashCalls: Set<Node> | undefined;
+    let hashCalls: Map<Node, string> | undefined;
 
-    function getHashCalls(): Set<Node> {
-      hashCalls ??= new Set(
+    function getHashCalls(): Map<Node, string> {
+      hashCalls ??= new Map(
         findApiCalls(sourceCode, [
-          { modules: withNodePrefix('crypto'), path: ['createHmac'], kind: 'call', info: true },
-          { modules: withNodePrefix('crypto'), path: ['createHash'], kind: 'call', info: true },
-        ]).map(({ node }) => node),
+          { modules: withNodePrefix('crypto'), path: ['createHmac'], kind: 'call', info: 'createHmac' },
+          { modules: withNodePrefix('crypto'), path: ['createHash'], kind: 'call', info: 'createHash' },
+        ]).map(({ node, info }) => [node, info]),
       );
       return hashCalls;
     }
 
     /** What secret an expression holds, by its name or by where it came from. */
-    function getSecretKind(node: Node, scope: Scope, depth = 0): SensitiveKind | undefined {
+    function getSecretKind(node: Node, scope: Scope, depth = 0): Found | undefined {
       if (depth > MAX_DEPTH) return undefined;
       const expression = unwrap(node);
 
       switch (expression.type) {
         case 'Identifier': {
           const kind = getComparedKind(expression.name);
-          if (kind) return kind;
+          if (kind && kind !== 'digest') return kind;
           const resolved = resolveExpression(expression, scope);
-          return resolved === expression
-            ? undefined
-            : getSecretKind(resolved, scope, depth + 1);
+          const value =
+            resolved === expression ? undefined : getSecretKind(resolved, scope, depth + 1);
+          // `const digest = createHash(...)...`: the name says what it is, not
+          // that it is secret.
+          return value === 'plainHash' ? value : (kind ?? value);
         }
         case 'MemberExpression': {
           const name = getPropertyName(expression, scope);
@@ -95,16 +103,14 @@ export default createRule<Options, MessageIds>({
           return getCallSecretKind(expression, scope, depth);
         case 'BinaryExpression':
           if (expression.operator !== '+') return undefined;
-          return (
-            getSecretKind(expression.left, scope, depth + 1) ??
-            getSecretKind(expression.right, scope, depth + 1)
-          );
+          return strongest([
+            getSecretKind(expression.left, scope, depth + 1),
+            getSecretKind(expression.right, scope, depth + 1),
+          ]);
         case 'TemplateLiteral':
-          for (const part of expression.expressions) {
-            const kind = getSecretKind(part, scope, depth + 1);
-            if (kind) return kind;
-          }
-          return undefined;
+          return strongest(
+            expression.expressions.map((part) => getSecretKind(part, scope, depth + 1)),
+          );
         default:
           return undefined;
       }
@@ -114,7 +120,7 @@ export default createRule<Options, MessageIds>({
       call: TSESTree.CallExpression,
       scope: Scope,
       depth: number,
-    ): SensitiveKind | undefined {
+    ): Found | undefined {
       const header = getHeaderName(call, scope);
       if (header !== undefined) return getComparedKind(header);
 
@@ -123,7 +129,7 @@ export default createRule<Options, MessageIds>({
       const method = getPropertyName(callee, scope);
       const [first] = call.arguments;
 
-      if (method === 'digest') return isHashChain(callee.object, scope) ? 'digest' : undefined;
+      if (method === 'digest') return getDigestKind(callee.object, scope, depth);
       if (method === 'from' && isGlobal(callee.object, 'Buffer', scope)) {
         return first && first.type !== 'SpreadElement'
           ? getSecretKind(first, scope, depth + 1)
@@ -135,18 +141,32 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    /** `createHmac(...).update(body)`, also through a `const`. */
-    function isHashChain(node: Node, scope: Scope): boolean {
+    /**
+     * `createHmac(...).update(body)`, also through a `const`: a keyed digest.
+     * `createHash(...).update(data)` is one only when `data` is a secret.
+     */
+    function getDigestKind(node: Node, scope: Scope, depth: number): Found | undefined {
+      const inputs: Node[] = [];
       let current = resolveExpression(unwrap(node), scope);
       for (let step = 0; step < MAX_DEPTH; step += 1) {
-        if (getHashCalls().has(current)) return true;
-        if (current.type !== 'CallExpression') return false;
+        const hashCall = getHashCalls().get(current);
+        if (hashCall === 'createHmac') return 'digest';
+        if (hashCall === 'createHash') {
+          const secret = inputs.some((input) => {
+            const kind = getSecretKind(input, scope, depth + 1);
+            return kind !== undefined && kind !== 'plainHash';
+          });
+          return secret ? 'digest' : 'plainHash';
+        }
+        if (current.type !== 'CallExpression') return undefined;
         const callee = unwrap(current.callee);
-        if (callee.type !== 'MemberExpression') return false;
-        if (getPropertyName(callee, scope) !== 'update') return false;
+        if (callee.type !== 'MemberExpression') return undefined;
+        if (getPropertyName(callee, scope) !== 'update') return undefined;
+        const [input] = current.arguments;
+        if (input && input.type !== 'SpreadElement') inputs.push(input);
         current = resolveExpression(unwrap(callee.object), scope);
       }
-      return false;
+      return undefined;
     }
 
     /**
@@ -183,8 +203,8 @@ export default createRule<Options, MessageIds>({
       site: EqualitySite | undefined,
     ): void {
       const scope = sourceCode.getScope(reportNode);
-      const kind = getSecretKind(left, scope) ?? getSecretKind(right, scope);
-      if (!kind) return;
+      const kind = strongest([getSecretKind(left, scope), getSecretKind(right, scope)]);
+      if (!kind || kind === 'plainHash') return;
       if (isHarmlessOperand(left, scope) || isHarmlessOperand(right, scope)) return;
 
       context.report({
@@ -305,6 +325,11 @@ function getZeroTestSite(
   const other = parent.left === call ? parent.right : parent.left;
   if (other.type !== 'Literal' || other.value !== 0) return undefined;
   return { replace: parent, left, right, negate: parent.operator.startsWith('!'), guard };
+}
+
+/** A named secret outweighs a digest of public data. */
+function strongest(kinds: (Found | undefined)[]): Found | undefined {
+  return kinds.find((kind) => kind !== undefined && kind !== 'plainHash') ?? kinds.find(Boolean);
 }
 
 function getComparedKind(name: string): SensitiveKind | undefined {

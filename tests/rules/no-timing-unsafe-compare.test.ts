@@ -3,6 +3,34 @@ import { jsRuleTester, ruleTester } from '../rule-tester';
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // Unkeyed digests of public data compared with a published checksum.
+    `
+import { createHash } from 'node:crypto';
+if (createHash('sha256').update(file).digest('hex') !== manifest.sha256) throw new Error('corrupt');
+`,
+    `
+import { createHash } from 'node:crypto';
+const digest = createHash('sha256').update(file).digest('hex');
+if (digest !== manifest.sha256) throw new Error('corrupt download');
+`,
+    `
+import crypto from 'node:crypto';
+const actual = crypto.createHash('sha512').update(tarball).digest('base64');
+if (\`sha512-\${actual}\` !== lock.integrity) throw new Error('integrity mismatch');
+`,
+    `
+import { createHash } from 'crypto';
+export function verifyFile(data: Buffer, expectedSha256: string) {
+  const got = createHash('sha256').update(data).digest('hex');
+  return got === expectedSha256;
+}
+`,
+    // WebSocket handshake: Sec-WebSocket-Accept is a hash of a public nonce.
+    `
+const { createHash } = require('crypto');
+const accept = createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
+if (res.headers['sec-websocket-accept'] !== accept) throw new Error('Invalid Sec-WebSocket-Accept header');
+`,
     // Presence checks after extracting a bearer token (field case C01).
     `
 import type { NextFunction, Request, Response } from 'express';
@@ -99,6 +127,40 @@ token.localeCompare(...rest);
 `,
   ],
   invalid: [
+    // A plain hash next to a secret-named value is reported.
+    {
+      code: `
+import { createHash } from 'node:crypto';
+const ok = createHash('sha256').update(body).digest('hex') === webhookSecret;
+`,
+      errors: [{ messageId: 'timingUnsafeCompare', data: { operator: '\`===\`', what: 'secret' }, line: 3, column: 12, suggestions: null }],
+    },
+    // An HMAC stays reported whatever the other side is called.
+    {
+      code: `
+import { createHmac } from 'node:crypto';
+const expected = createHmac('sha256', key).update(body).digest('hex');
+if (expected !== manifest.sha256) reject();
+`,
+      errors: [
+        {
+          messageId: 'timingUnsafeCompare',
+          data: { operator: '\`!==\`', what: 'digest' },
+          line: 4,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: `
+import { createHmac, timingSafeEqual } from 'node:crypto';
+const expected = createHmac('sha256', key).update(body).digest('hex');
+if (!(typeof expected === 'string' && typeof manifest.sha256 === 'string' && Buffer.byteLength(expected) === Buffer.byteLength(manifest.sha256) && timingSafeEqual(Buffer.from(expected), Buffer.from(manifest.sha256)))) reject();
+`,
+            },
+          ],
+        },
+      ],
+    },
     // A missing header or unset variable is \`undefined\`: the suggestion checks
     // for strings first so that it type-checks and still rejects.
     {
@@ -391,7 +453,7 @@ if (h.digest('hex') === given) accept();
     {
       code: `
 import { createHash } from 'node:crypto';
-const ok = createHash('sha256').update(presented).digest('hex') === storedHash;
+const ok = createHash('sha256').update(apiKey).digest('hex') === storedHash;
 `,
       errors: [{ messageId: 'timingUnsafeCompare', line: 3, column: 12, suggestions: null }],
     },
@@ -468,7 +530,7 @@ const ok = expected == req.header('x-shopify-hmac-sha256');
     {
       code: `
 import nodeCrypto from 'node:crypto';
-const computed = nodeCrypto.createHash('sha256').update(presented).digest('hex');
+const computed = nodeCrypto.createHash('sha256').update(presentedToken).digest('hex');
 if (computed !== stored) throw new Error('invalid');
 `,
       errors: [
@@ -481,7 +543,7 @@ if (computed !== stored) throw new Error('invalid');
               messageId: 'useTimingSafeEqual',
               output: `
 import nodeCrypto from 'node:crypto';
-const computed = nodeCrypto.createHash('sha256').update(presented).digest('hex');
+const computed = nodeCrypto.createHash('sha256').update(presentedToken).digest('hex');
 if (!(typeof computed === 'string' && typeof stored === 'string' && Buffer.byteLength(computed) === Buffer.byteLength(stored) && nodeCrypto.timingSafeEqual(Buffer.from(computed), Buffer.from(stored)))) throw new Error('invalid');
 `,
             },
