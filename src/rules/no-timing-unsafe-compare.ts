@@ -5,14 +5,16 @@ import { findVariable, getStaticValue } from '../utils/eslint-utils';
 import { createImportPlanner } from '../utils/node-imports';
 import { findApiCalls, withNodePrefix } from '../utils/references';
 import { getHeaderName } from '../utils/request-headers';
+import { getRequestPart, type RequestPart } from '../utils/request-parts';
 import {
   getSensitiveKind,
   splitWords,
   type SensitiveKind,
 } from '../utils/sensitive-names';
+import { isTestFile } from '../utils/test-files';
 import { getPropertyName, resolveExpression, skipTypeWrappers } from '../utils/values';
 
-export type Options = [];
+export type Options = [{ ignoreTestFiles?: boolean }];
 export type MessageIds = 'timingUnsafeCompare' | 'useTimingSafeEqual';
 
 type Node = TSESTree.Node;
@@ -39,6 +41,12 @@ const COMPARED_KINDS: Partial<Record<SensitiveKind, string>> = {
   authorization: 'credential',
 };
 
+/** Parts of a request the client writes: two of them hide nothing from it. */
+const CLIENT_PARTS = new Set<RequestPart | undefined>(['body', 'query', 'params', 'headers']);
+
+/** Header words that name a webhook signature: `X-Shopify-Hmac-Sha256`. */
+const SIGNATURE_HEADER_WORDS = new Set(['hmac', 'signature', 'sig']);
+
 /** Names of values that are compared in the open by design. */
 const PUBLIC_DIGEST_WORDS = new Set(['checksum', 'etag', 'integrity']);
 
@@ -62,10 +70,27 @@ export default createRule<Options, MessageIds>({
       useTimingSafeEqual:
         'Compare with `timingSafeEqual` after a length check.',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreTestFiles: {
+            type: 'boolean',
+            description:
+              'Skip test files: `*.test.*`, `*.spec.*` and files under `__tests__`, `__mocks__`, `__fixtures__`, `test`, `tests` and `fixtures` directories.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreTestFiles: true }],
   },
-  create(context) {
+  create(context, [options]) {
     const { sourceCode } = context;
+    // A test compares fixtures it wrote itself; no attacker times it.
+    if (options.ignoreTestFiles !== false && isTestFile(context.filename, context.cwd)) {
+      return {};
+    }
     const planImport = createImportPlanner(sourceCode, 'crypto', 'timingSafeEqual');
     let hashCalls: Map<Node, string> | undefined;
 
@@ -96,6 +121,8 @@ export default createRule<Options, MessageIds>({
           return value === 'plainHash' ? value : (kind ?? value);
         }
         case 'MemberExpression': {
+          const header = getHeaderName(expression, scope);
+          if (header !== undefined) return getHeaderKind(header);
           const name = getPropertyName(expression, scope);
           return name === undefined ? undefined : getComparedKind(name);
         }
@@ -122,7 +149,7 @@ export default createRule<Options, MessageIds>({
       depth: number,
     ): Found | undefined {
       const header = getHeaderName(call, scope);
-      if (header !== undefined) return getComparedKind(header);
+      if (header !== undefined) return getHeaderKind(header);
 
       const callee = unwrap(call.callee);
       if (callee.type !== 'MemberExpression') return undefined;
@@ -203,9 +230,20 @@ export default createRule<Options, MessageIds>({
       site: EqualitySite | undefined,
     ): void {
       const scope = sourceCode.getScope(reportNode);
-      const kind = strongest([getSecretKind(left, scope), getSecretKind(right, scope)]);
+      const leftClient = CLIENT_PARTS.has(getRequestPart(left, scope));
+      const rightClient = CLIENT_PARTS.has(getRequestPart(right, scope));
+      // `req.body.token !== req.body.confirmToken`: the client wrote both, so
+      // the timing tells it nothing it did not know.
+      if (leftClient && rightClient) return;
+      let kind = strongest([getSecretKind(left, scope), getSecretKind(right, scope)]);
+      // A CSRF token from the request checked against the one the server
+      // keeps (session, cookie, variable) is guessable byte by byte.
+      if (!kind && leftClient !== rightClient && (isCsrf(left, scope) || isCsrf(right, scope))) {
+        kind = 'token';
+      }
       if (!kind || kind === 'plainHash') return;
       if (isHarmlessOperand(left, scope) || isHarmlessOperand(right, scope)) return;
+      if (isChangeCheck(reportNode, left, right)) return;
 
       context.report({
         node: reportNode,
@@ -332,6 +370,64 @@ function strongest(kinds: (Found | undefined)[]): Found | undefined {
   return kinds.find((kind) => kind !== undefined && kind !== 'plainHash') ?? kinds.find(Boolean);
 }
 
+/** `X-Shopify-Hmac-Sha256`, `x-slack-signature`: a signature by its words. */
+function getHeaderKind(header: string): Found | undefined {
+  const kind = getComparedKind(header);
+  if (kind) return kind;
+  return splitWords(header).some((word) => SIGNATURE_HEADER_WORDS.has(word))
+    ? 'signature'
+    : undefined;
+}
+
+function isCsrf(node: Node, scope: Scope): boolean {
+  const bare = unwrap(node);
+  const name = getHeaderName(bare, scope) ?? getName(bare, scope);
+  return name !== undefined && hasCsrfWord(name);
+}
+
+function hasCsrfWord(name: string): boolean {
+  return splitWords(name).some((word) => word === 'csrf' || word === 'xsrf');
+}
+
+/**
+ * `if (newToken !== currentToken) currentToken = newToken;`: a cache noticing
+ * that a value changed, not a check that lets anyone in.
+ */
+function isChangeCheck(node: Node, left: Node, right: Node): boolean {
+  const statement = node.parent;
+  if (statement?.type !== 'IfStatement' || statement.test !== node) return false;
+  const body =
+    statement.consequent.type === 'BlockStatement'
+      ? statement.consequent.body
+      : [statement.consequent];
+  return body.some((child) => {
+    if (child.type !== 'ExpressionStatement') return false;
+    const assignment = child.expression;
+    if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=') return false;
+    return (
+      (isSameReference(assignment.left, left) && isSameReference(assignment.right, right)) ||
+      (isSameReference(assignment.left, right) && isSameReference(assignment.right, left))
+    );
+  });
+}
+
+function isSameReference(a: Node, b: Node): boolean {
+  const x = unwrap(a);
+  const y = unwrap(b);
+  if (x.type === 'Identifier' && y.type === 'Identifier') return x.name === y.name;
+  if (x.type === 'MemberExpression' && y.type === 'MemberExpression') {
+    return (
+      !x.computed &&
+      !y.computed &&
+      x.property.type === 'Identifier' &&
+      y.property.type === 'Identifier' &&
+      x.property.name === y.property.name &&
+      isSameReference(x.object, y.object)
+    );
+  }
+  return x.type === 'ThisExpression' && y.type === 'ThisExpression';
+}
+
 function getComparedKind(name: string): SensitiveKind | undefined {
   const kind = getSensitiveKind(name);
   return kind && Object.hasOwn(COMPARED_KINDS, kind) ? kind : undefined;
@@ -349,7 +445,11 @@ function isLexerToken(node: Node, scope: Scope): boolean {
   const name = getName(node, scope);
   if (name === undefined) return false;
   const last = splitWords(name).at(-1);
-  return (last === 'token' || last === 'tokens') && getSensitiveKind(name) === undefined;
+  return (
+    (last === 'token' || last === 'tokens') &&
+    getSensitiveKind(name) === undefined &&
+    !hasCsrfWord(name)
+  );
 }
 
 function getName(node: Node, scope: Scope): string | undefined {

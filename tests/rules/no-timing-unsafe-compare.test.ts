@@ -3,6 +3,35 @@ import { jsRuleTester, ruleTester } from '../rule-tester';
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // Both values come from the same request: the client wrote both.
+    'if (req.body.token !== req.body.confirmToken) res.status(400);',
+    "if (req.get('x-api-key') !== req.query.apiKey) res.status(400);",
+    // A cache noticing a new token, not a check that lets anyone in.
+    `
+let currentToken: string | null = null;
+export function onTokenChange(newToken: string) {
+  if (newToken !== currentToken) {
+    currentToken = newToken;
+  }
+}
+`,
+    'if (this.token !== token) this.token = token;',
+    // CSRF names stay quiet in presence checks and away from requests.
+    "if (req.body.csrfToken === undefined) res.status(403);",
+    "if (req.body._csrf !== req.query._csrf) res.status(400);",
+    // Test files are skipped by default.
+    {
+      code: 'expect(token === process.env.API_TOKEN).toBe(true);',
+      filename: 'src/auth.test.ts',
+    },
+    {
+      code: "if (req.get('x-api-key') !== apiKey) throw new Error('bad');",
+      filename: 'tests/helpers/server.ts',
+    },
+    {
+      code: 'assert(signature === expectedSignature);',
+      filename: 'src/__tests__/webhook.ts',
+    },
     // Unkeyed digests of public data compared with a published checksum.
     `
 import { createHash } from 'node:crypto';
@@ -127,6 +156,76 @@ token.localeCompare(...rest);
 `,
   ],
   invalid: [
+    // ignoreTestFiles: false checks tests too.
+    {
+      code: 'expect(token === process.env.API_TOKEN).toBe(true);',
+      filename: 'src/auth.test.ts',
+      options: [{ ignoreTestFiles: false }],
+      errors: [
+        { messageId: 'timingUnsafeCompare', line: 1, column: 8, endColumn: 39,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nexpect((typeof token === 'string' && typeof process.env.API_TOKEN === 'string' && Buffer.byteLength(token) === Buffer.byteLength(process.env.API_TOKEN) && timingSafeEqual(Buffer.from(token), Buffer.from(process.env.API_TOKEN)))).toBe(true);" }],
+        },
+      ],
+    },
+    // A change check assigns one side to the other; this one does not.
+    {
+      code: 'if (token !== storedToken) { reject(); }',
+      errors: [
+        { messageId: 'timingUnsafeCompare', line: 1, column: 5,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nif (!(typeof token === 'string' && typeof storedToken === 'string' && Buffer.byteLength(token) === Buffer.byteLength(storedToken) && timingSafeEqual(Buffer.from(token), Buffer.from(storedToken)))) { reject(); }" }],
+        },
+      ],
+    },
+    // CSRF tokens checked against the copy the server keeps.
+    {
+      code: 'if (req.body._csrf !== req.session.csrfToken) res.status(403);',
+      errors: [
+        { messageId: 'timingUnsafeCompare', data: { operator: '\`!==\`', what: 'token' }, line: 1, column: 5, endColumn: 45,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nif (!(typeof req.body._csrf === 'string' && typeof req.session.csrfToken === 'string' && Buffer.byteLength(req.body._csrf) === Buffer.byteLength(req.session.csrfToken) && timingSafeEqual(Buffer.from(req.body._csrf), Buffer.from(req.session.csrfToken)))) res.status(403);" }],
+        },
+      ],
+    },
+    {
+      code: 'if (req.body.csrfToken !== req.cookies.csrfToken) res.status(403);',
+      errors: [
+        { messageId: 'timingUnsafeCompare', line: 1, column: 5, endColumn: 49,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nif (!(typeof req.body.csrfToken === 'string' && typeof req.cookies.csrfToken === 'string' && Buffer.byteLength(req.body.csrfToken) === Buffer.byteLength(req.cookies.csrfToken) && timingSafeEqual(Buffer.from(req.body.csrfToken), Buffer.from(req.cookies.csrfToken)))) res.status(403);" }],
+        },
+      ],
+    },
+    {
+      code: "if (req.get('x-csrf-token') !== req.cookies['csrf-token']) res.status(403);",
+      errors: [{ messageId: 'timingUnsafeCompare', line: 1, column: 5, suggestions: null }],
+    },
+    {
+      code: 'const csrfToken = req.session.csrfToken;\nif (token !== csrfToken) res.status(403);',
+      errors: [
+        { messageId: 'timingUnsafeCompare', line: 2, column: 5,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nconst csrfToken = req.session.csrfToken;\nif (!(typeof token === 'string' && typeof csrfToken === 'string' && Buffer.byteLength(token) === Buffer.byteLength(csrfToken) && timingSafeEqual(Buffer.from(token), Buffer.from(csrfToken)))) res.status(403);" }],
+        },
+      ],
+    },
+    // Webhook signature headers named by \`hmac\` or \`signature\`.
+    {
+      code: "if (req.header('X-Shopify-Hmac-Sha256') !== computed) res.sendStatus(401);",
+      errors: [{ messageId: 'timingUnsafeCompare', data: { operator: '\`!==\`', what: 'signature' }, line: 1, column: 5, suggestions: null }],
+    },
+    {
+      code: "if (req.headers['x-slack-signature'] !== expected) res.sendStatus(401);",
+      errors: [
+        { messageId: 'timingUnsafeCompare', data: { operator: '\`!==\`', what: 'signature' }, line: 1, column: 5,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nif (!(typeof req.headers['x-slack-signature'] === 'string' && typeof expected === 'string' && Buffer.byteLength(req.headers['x-slack-signature']) === Buffer.byteLength(expected) && timingSafeEqual(Buffer.from(req.headers['x-slack-signature']), Buffer.from(expected)))) res.sendStatus(401);" }],
+        },
+      ],
+    },
+    {
+      code: "const hmacHeader = req.get('X-Shopify-Hmac-Sha256');\nif (hmacHeader !== computed) res.sendStatus(401);",
+      errors: [
+        { messageId: 'timingUnsafeCompare', data: { operator: '\`!==\`', what: 'signature' }, line: 2, column: 5,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nconst hmacHeader = req.get('X-Shopify-Hmac-Sha256');\nif (!(typeof hmacHeader === 'string' && typeof computed === 'string' && Buffer.byteLength(hmacHeader) === Buffer.byteLength(computed) && timingSafeEqual(Buffer.from(hmacHeader), Buffer.from(computed)))) res.sendStatus(401);" }],
+        },
+      ],
+    },
     // A plain hash next to a secret-named value is reported.
     {
       code: `
