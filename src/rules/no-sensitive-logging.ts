@@ -31,6 +31,17 @@ const LOGGED_KINDS: Partial<Record<SensitiveKind, string>> = {
 };
 
 const COOKIE_NAMES = new Set(['cookie', 'cookies', 'set-cookie']);
+const COOKIE_JARS = new Set(['cookies', 'signedCookies']);
+
+/** Short names of a password field in a request body: `req.body.pass`. */
+const PASSWORD_FIELDS = new Set(['pass', 'passwd']);
+
+/** Words of a name for a connection string, which carries its password. */
+const CONNECTION_WORDS = new Set([
+  'database', 'db', 'postgres', 'postgresql', 'pg', 'mysql', 'mongo', 'mongodb',
+  'redis', 'amqp', 'rabbitmq', 'connection',
+]);
+const URL_WORDS = new Set(['url', 'uri', 'dsn', 'string']);
 
 /** Calls whose result shows the secret no more than its input does. */
 const STRINGIFIERS = new Set(['stringify', 'inspect', 'String', 'format']);
@@ -39,7 +50,22 @@ const STRINGIFIERS = new Set(['stringify', 'inspect', 'String', 'format']);
 const MASKING_WORDS = new Set([
   'mask', 'redact', 'hash', 'truncate', 'sanitize', 'censor', 'obfuscate',
   'hide', 'scrub', 'slice', 'substring', 'substr', 'fingerprint', 'last4',
+  'replace', 'digest', 'sha1', 'sha256', 'sha512', 'md5', 'hmac', 'keys',
 ]);
+
+/**
+ * Last words of a property that is a public attribute of a secret-named
+ * object: `apiKey.id`, `token.expiresAt`, `secret.arn`, `credentials.type`.
+ */
+const PUBLIC_ATTRIBUTES = new Set([
+  'id', 'ids', 'uid', 'name', 'type', 'kind', 'arn', 'prefix', 'suffix', 'last4',
+  'scope', 'scopes', 'length', 'count', 'size', 'status', 'version', 'at',
+  'date', 'time', 'expiry', 'expiration', 'exp', 'iat', 'sub', 'iss', 'aud',
+  'provider', 'family', 'label', 'region', 'hint', 'owner', 'revoked',
+]);
+
+/** Last words of a value that counts tokens (LLM usage) rather than holding one. */
+const COUNT_WORDS = new Set(['tokens', 'count', 'total', 'length', 'size', 'usage']);
 
 const MAX_DEPTH = 6;
 
@@ -77,7 +103,9 @@ export default createRule<Options, MessageIds>({
       switch (expression.type) {
         case 'Identifier': {
           const what = getLoggedKind(expression.name);
-          if (what) return { type: 'secret', what };
+          if (what && !isTokenCount(expression.name, expression, undefined, scope)) {
+            return { type: 'secret', what };
+          }
           const resolved = resolveExpression(expression, scope);
           return resolved === expression ? undefined : getLeak(resolved, scope, depth + 1);
         }
@@ -97,16 +125,24 @@ export default createRule<Options, MessageIds>({
       if (header !== undefined) return getHeaderLeak(header);
 
       const name = getPropertyName(node, scope);
+      const object = unwrap(node.object);
+      // `req.cookies.session`, `req.cookies['connect.sid']`: any cookie value.
+      if (isCookies(object)) return { type: 'secret', what: 'cookie' };
       if (name === undefined) return undefined;
       const what = getLoggedKind(name);
       if (what) return { type: 'secret', what };
+      if (name === 'env' && object.type === 'Identifier' && object.name === 'process') {
+        return { type: 'secret', what: 'whole environment' };
+      }
+      if (PASSWORD_FIELDS.has(name) && isRequestPart(object, 'body')) {
+        return { type: 'secret', what: 'password' };
+      }
 
-      const object = unwrap(node.object);
       if (name === 'body' && isRequest(object, false)) return { type: 'body' };
       if ((name === 'headers' || name === 'header') && isRequest(object, true)) {
         return { type: 'headers' };
       }
-      if (name === 'cookies' && isRequest(object, false)) return { type: 'secret', what: 'cookie' };
+      if (COOKIE_JARS.has(name) && isRequest(object, false)) return { type: 'secret', what: 'cookie' };
       return undefined;
     }
 
@@ -166,6 +202,8 @@ export default createRule<Options, MessageIds>({
         }
         if (member.kind !== 'init' || member.method) continue;
         const key = getPropertyName(member, scope);
+        // `{ usage: { tokens } }`, `{ tokens: usage.total_tokens }`: a count.
+        if (key !== undefined && isTokenCount(key, member.value, object, scope)) continue;
         if (key === undefined) {
           // `{ [field]: token }`: only a redaction we cannot match could hide it.
           const leak = getLeak(member.value, scope);
@@ -231,7 +269,36 @@ export default createRule<Options, MessageIds>({
 
 function getLoggedKind(name: string): string | undefined {
   const kind = getSensitiveKind(name);
-  return kind === undefined ? undefined : LOGGED_KINDS[kind];
+  if (kind !== undefined) return LOGGED_KINDS[kind];
+  // `DATABASE_URL`, `mongoUri`, `redisConnectionString`: user:password@host.
+  const words = splitWords(name);
+  const last = words.at(-1);
+  return last !== undefined &&
+    URL_WORDS.has(last) &&
+    words.some((word) => CONNECTION_WORDS.has(word))
+    ? 'connection string'
+    : undefined;
+}
+
+/** `req.cookies`, `req.signedCookies`, `ctx.request.cookies`. */
+function isCookies(node: Node): boolean {
+  return (
+    node.type === 'MemberExpression' &&
+    !node.computed &&
+    node.property.type === 'Identifier' &&
+    COOKIE_JARS.has(node.property.name) &&
+    isRequest(unwrap(node.object), false)
+  );
+}
+
+function isRequestPart(node: Node, part: string): boolean {
+  return (
+    node.type === 'MemberExpression' &&
+    !node.computed &&
+    node.property.type === 'Identifier' &&
+    node.property.name === part &&
+    isRequest(unwrap(node.object), false)
+  );
 }
 
 function getKeyKind(key: string): string | undefined {
@@ -289,17 +356,28 @@ function isHarmless(node: Node, scope: Scope): boolean {
     case 'UnaryExpression':
       return true;
     case 'TemplateLiteral':
-      return value.expressions.length === 0;
+      // `${token.slice(0, 4)}…`: every part is masked or a literal.
+      return value.expressions.every((part) => isHarmless(part, scope));
     case 'BinaryExpression':
-      return value.operator !== '+';
+      return (
+        value.operator !== '+' ||
+        (isHarmless(value.left, scope) && isHarmless(value.right, scope))
+      );
     case 'ConditionalExpression':
       return isHarmless(value.consequent, scope) && isHarmless(value.alternate, scope);
     case 'Identifier':
       return value.name === 'undefined' && !findVariable(scope, value)?.defs.length;
-    case 'MemberExpression':
-      return getPropertyName(value) === 'length';
+    case 'MemberExpression': {
+      const name = getPropertyName(value);
+      const last = name === undefined ? undefined : splitWords(name).at(-1);
+      return last !== undefined && PUBLIC_ATTRIBUTES.has(last) && getSensitiveKind(name ?? '') === undefined;
+    }
     case 'CallExpression': {
       const callee = unwrap(value.callee);
+      // `'*'.repeat(8)`: built from a literal alone.
+      if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Literal') {
+        return true;
+      }
       const name =
         callee.type === 'Identifier'
           ? callee.name
@@ -314,6 +392,31 @@ function isHarmless(node: Node, scope: Scope): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Plural `tokens` is a count of LLM tokens when its value is a number, a
+ * member named as a count (`usage.total_tokens`, `completionTokens`) or it
+ * sits under `usage`. `{ tokens }` from an OAuth client stays a secret.
+ */
+function isTokenCount(
+  name: string,
+  value: Node,
+  owner: TSESTree.ObjectExpression | undefined,
+  scope: Scope,
+): boolean {
+  if (splitWords(name).at(-1) !== 'tokens') return false;
+  const parent = owner?.parent;
+  if (parent?.type === 'Property') {
+    const key = getPropertyName(parent);
+    if (key !== undefined && splitWords(key).includes('usage')) return true;
+  }
+  const resolved = resolveExpression(unwrap(value), scope);
+  if (resolved.type === 'Literal') return typeof resolved.value === 'number';
+  if (resolved.type !== 'MemberExpression') return false;
+  const property = getPropertyName(resolved);
+  const last = property === undefined ? undefined : splitWords(property).at(-1);
+  return last !== undefined && COUNT_WORDS.has(last);
 }
 
 function isRedacted(leak: Leak, path: string[] | undefined, redaction: Redaction): boolean {

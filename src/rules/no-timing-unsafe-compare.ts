@@ -5,18 +5,26 @@ import { findVariable, getStaticValue } from '../utils/eslint-utils';
 import { createImportPlanner } from '../utils/node-imports';
 import { findApiCalls, withNodePrefix } from '../utils/references';
 import { getHeaderName } from '../utils/request-headers';
+import { getRequestPart, type RequestPart } from '../utils/request-parts';
 import {
   getSensitiveKind,
   splitWords,
   type SensitiveKind,
 } from '../utils/sensitive-names';
+import { isTestFile } from '../utils/test-files';
 import { getPropertyName, resolveExpression, skipTypeWrappers } from '../utils/values';
 
-export type Options = [];
+export type Options = [{ ignoreTestFiles?: boolean }];
 export type MessageIds = 'timingUnsafeCompare' | 'useTimingSafeEqual';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
+/**
+ * `plainHash`: the digest of an unkeyed hash of nothing secret. Checksums,
+ * `integrity` values and `Sec-WebSocket-Accept` are such digests of public
+ * data; one is a secret only next to a secret-named value or auth header.
+ */
+type Found = SensitiveKind | 'plainHash';
 
 /**
  * Kinds whose values an attacker guesses by timing. Passwords compared in
@@ -32,6 +40,12 @@ const COMPARED_KINDS: Partial<Record<SensitiveKind, string>> = {
   digest: 'digest',
   authorization: 'credential',
 };
+
+/** Parts of a request the client writes: two of them hide nothing from it. */
+const CLIENT_PARTS = new Set<RequestPart | undefined>(['body', 'query', 'params', 'headers']);
+
+/** Header words that name a webhook signature: `X-Shopify-Hmac-Sha256`. */
+const SIGNATURE_HEADER_WORDS = new Set(['hmac', 'signature', 'sig']);
 
 /** Names of values that are compared in the open by design. */
 const PUBLIC_DIGEST_WORDS = new Set(['checksum', 'etag', 'integrity']);
@@ -56,38 +70,59 @@ export default createRule<Options, MessageIds>({
       useTimingSafeEqual:
         'Compare with `timingSafeEqual` after a length check.',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreTestFiles: {
+            type: 'boolean',
+            description:
+              'Skip test files: `*.test.*`, `*.spec.*` and files under `__tests__`, `__mocks__`, `__fixtures__`, `test`, `tests` and `fixtures` directories.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreTestFiles: true }],
   },
-  create(context) {
+  create(context, [options]) {
     const { sourceCode } = context;
+    // A test compares fixtures it wrote itself; no attacker times it.
+    if (options.ignoreTestFiles !== false && isTestFile(context.filename, context.cwd)) {
+      return {};
+    }
     const planImport = createImportPlanner(sourceCode, 'crypto', 'timingSafeEqual');
-    let hashCalls: Set<Node> | undefined;
+    let hashCalls: Map<Node, string> | undefined;
 
-    function getHashCalls(): Set<Node> {
-      hashCalls ??= new Set(
+    function getHashCalls(): Map<Node, string> {
+      hashCalls ??= new Map(
         findApiCalls(sourceCode, [
-          { modules: withNodePrefix('crypto'), path: ['createHmac'], kind: 'call', info: true },
-          { modules: withNodePrefix('crypto'), path: ['createHash'], kind: 'call', info: true },
-        ]).map(({ node }) => node),
+          { modules: withNodePrefix('crypto'), path: ['createHmac'], kind: 'call', info: 'createHmac' },
+          { modules: withNodePrefix('crypto'), path: ['createHash'], kind: 'call', info: 'createHash' },
+        ]).map(({ node, info }) => [node, info]),
       );
       return hashCalls;
     }
 
     /** What secret an expression holds, by its name or by where it came from. */
-    function getSecretKind(node: Node, scope: Scope, depth = 0): SensitiveKind | undefined {
+    function getSecretKind(node: Node, scope: Scope, depth = 0): Found | undefined {
       if (depth > MAX_DEPTH) return undefined;
       const expression = unwrap(node);
 
       switch (expression.type) {
         case 'Identifier': {
           const kind = getComparedKind(expression.name);
-          if (kind) return kind;
+          if (kind && kind !== 'digest') return kind;
           const resolved = resolveExpression(expression, scope);
-          return resolved === expression
-            ? undefined
-            : getSecretKind(resolved, scope, depth + 1);
+          const value =
+            resolved === expression ? undefined : getSecretKind(resolved, scope, depth + 1);
+          // `const digest = createHash(...)...`: the name says what it is, not
+          // that it is secret.
+          return value === 'plainHash' ? value : (kind ?? value);
         }
         case 'MemberExpression': {
+          const header = getHeaderName(expression, scope);
+          if (header !== undefined) return getHeaderKind(header);
           const name = getPropertyName(expression, scope);
           return name === undefined ? undefined : getComparedKind(name);
         }
@@ -95,16 +130,14 @@ export default createRule<Options, MessageIds>({
           return getCallSecretKind(expression, scope, depth);
         case 'BinaryExpression':
           if (expression.operator !== '+') return undefined;
-          return (
-            getSecretKind(expression.left, scope, depth + 1) ??
-            getSecretKind(expression.right, scope, depth + 1)
-          );
+          return strongest([
+            getSecretKind(expression.left, scope, depth + 1),
+            getSecretKind(expression.right, scope, depth + 1),
+          ]);
         case 'TemplateLiteral':
-          for (const part of expression.expressions) {
-            const kind = getSecretKind(part, scope, depth + 1);
-            if (kind) return kind;
-          }
-          return undefined;
+          return strongest(
+            expression.expressions.map((part) => getSecretKind(part, scope, depth + 1)),
+          );
         default:
           return undefined;
       }
@@ -114,16 +147,16 @@ export default createRule<Options, MessageIds>({
       call: TSESTree.CallExpression,
       scope: Scope,
       depth: number,
-    ): SensitiveKind | undefined {
+    ): Found | undefined {
       const header = getHeaderName(call, scope);
-      if (header !== undefined) return getComparedKind(header);
+      if (header !== undefined) return getHeaderKind(header);
 
       const callee = unwrap(call.callee);
       if (callee.type !== 'MemberExpression') return undefined;
       const method = getPropertyName(callee, scope);
       const [first] = call.arguments;
 
-      if (method === 'digest') return isHashChain(callee.object, scope) ? 'digest' : undefined;
+      if (method === 'digest') return getDigestKind(callee.object, scope, depth);
       if (method === 'from' && isGlobal(callee.object, 'Buffer', scope)) {
         return first && first.type !== 'SpreadElement'
           ? getSecretKind(first, scope, depth + 1)
@@ -135,18 +168,32 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    /** `createHmac(...).update(body)`, also through a `const`. */
-    function isHashChain(node: Node, scope: Scope): boolean {
+    /**
+     * `createHmac(...).update(body)`, also through a `const`: a keyed digest.
+     * `createHash(...).update(data)` is one only when `data` is a secret.
+     */
+    function getDigestKind(node: Node, scope: Scope, depth: number): Found | undefined {
+      const inputs: Node[] = [];
       let current = resolveExpression(unwrap(node), scope);
       for (let step = 0; step < MAX_DEPTH; step += 1) {
-        if (getHashCalls().has(current)) return true;
-        if (current.type !== 'CallExpression') return false;
+        const hashCall = getHashCalls().get(current);
+        if (hashCall === 'createHmac') return 'digest';
+        if (hashCall === 'createHash') {
+          const secret = inputs.some((input) => {
+            const kind = getSecretKind(input, scope, depth + 1);
+            return kind !== undefined && kind !== 'plainHash';
+          });
+          return secret ? 'digest' : 'plainHash';
+        }
+        if (current.type !== 'CallExpression') return undefined;
         const callee = unwrap(current.callee);
-        if (callee.type !== 'MemberExpression') return false;
-        if (getPropertyName(callee, scope) !== 'update') return false;
+        if (callee.type !== 'MemberExpression') return undefined;
+        if (getPropertyName(callee, scope) !== 'update') return undefined;
+        const [input] = current.arguments;
+        if (input && input.type !== 'SpreadElement') inputs.push(input);
         current = resolveExpression(unwrap(callee.object), scope);
       }
-      return false;
+      return undefined;
     }
 
     /**
@@ -183,9 +230,20 @@ export default createRule<Options, MessageIds>({
       site: EqualitySite | undefined,
     ): void {
       const scope = sourceCode.getScope(reportNode);
-      const kind = getSecretKind(left, scope) ?? getSecretKind(right, scope);
-      if (!kind) return;
+      const leftClient = CLIENT_PARTS.has(getRequestPart(left, scope));
+      const rightClient = CLIENT_PARTS.has(getRequestPart(right, scope));
+      // `req.body.token !== req.body.confirmToken`: the client wrote both, so
+      // the timing tells it nothing it did not know.
+      if (leftClient && rightClient) return;
+      let kind = strongest([getSecretKind(left, scope), getSecretKind(right, scope)]);
+      // A CSRF token from the request checked against the one the server
+      // keeps (session, cookie, variable) is guessable byte by byte.
+      if (!kind && leftClient !== rightClient && (isCsrf(left, scope) || isCsrf(right, scope))) {
+        kind = 'token';
+      }
+      if (!kind || kind === 'plainHash') return;
       if (isHarmlessOperand(left, scope) || isHarmlessOperand(right, scope)) return;
+      if (isChangeCheck(reportNode, left, right)) return;
 
       context.report({
         node: reportNode,
@@ -199,15 +257,26 @@ export default createRule<Options, MessageIds>({
       site: EqualitySite,
       node: Node,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] | null {
-      if (!isRepeatable(site.left) || !isRepeatable(site.right)) return null;
+      const operands = [site.left, site.right];
+      // TypeScript narrows `typeof x === 'string'` only on references, so a
+      // guarded operand must not be a call.
+      if (!operands.every((operand) => isRepeatable(operand, !site.guard))) return null;
       const plan = planImport(node);
       if (!plan) return null;
 
       const left = sourceCode.getText(site.left);
       const right = sourceCode.getText(site.right);
+      // `Buffer.from(undefined)` throws and a missing header is `undefined`
+      // (or a `string[]`): only two strings can be equal, as with `===`.
+      const guards = site.guard
+        ? operands
+            .filter((operand) => !isKnownString(operand))
+            .map((operand) => `typeof ${sourceCode.getText(unwrap(operand))} === 'string' && `)
+            .join('')
+        : '';
       const lengths = `Buffer.byteLength(${left}) === Buffer.byteLength(${right})`;
       const bytes = `${plan.name}(Buffer.from(${left}), Buffer.from(${right}))`;
-      const test = `${lengths} && ${bytes}`;
+      const test = `${guards}${lengths} && ${bytes}`;
       const wrapped = site.negate
         ? `!(${test})`
         : needsParentheses(site.replace)
@@ -237,6 +306,7 @@ export default createRule<Options, MessageIds>({
           left: node.left,
           right: node.right,
           negate: node.operator.startsWith('!'),
+          guard: true,
         });
       },
       CallExpression(node) {
@@ -263,8 +333,8 @@ export default createRule<Options, MessageIds>({
           method === 'equals'
             ? node.optional || node.parent.type === 'ChainExpression'
               ? undefined
-              : { replace: node, left: callee.object, right: argument, negate: false }
-            : getZeroTestSite(node, callee.object, argument);
+              : { replace: node, left: callee.object, right: argument, negate: false, guard: false }
+            : getZeroTestSite(node, callee.object, argument, true);
         check(node, `\`.${method}\``, callee.object, argument, site);
       },
     };
@@ -277,15 +347,85 @@ interface EqualitySite {
   left: Node;
   right: Node;
   negate: boolean;
+  /** Operands of `===` and `localeCompare` may be `undefined` or not strings. */
+  guard: boolean;
 }
 
 /** `Buffer.compare(a, b) === 0` and `a.localeCompare(b) !== 0` test equality. */
-function getZeroTestSite(call: Node, left: Node, right: Node): EqualitySite | undefined {
+function getZeroTestSite(
+  call: Node,
+  left: Node,
+  right: Node,
+  guard = false,
+): EqualitySite | undefined {
   const parent = call.parent;
   if (parent?.type !== 'BinaryExpression' || !EQUALITY.has(parent.operator)) return undefined;
   const other = parent.left === call ? parent.right : parent.left;
   if (other.type !== 'Literal' || other.value !== 0) return undefined;
-  return { replace: parent, left, right, negate: parent.operator.startsWith('!') };
+  return { replace: parent, left, right, negate: parent.operator.startsWith('!'), guard };
+}
+
+/** A named secret outweighs a digest of public data. */
+function strongest(kinds: (Found | undefined)[]): Found | undefined {
+  return kinds.find((kind) => kind !== undefined && kind !== 'plainHash') ?? kinds.find(Boolean);
+}
+
+/** `X-Shopify-Hmac-Sha256`, `x-slack-signature`: a signature by its words. */
+function getHeaderKind(header: string): Found | undefined {
+  const kind = getComparedKind(header);
+  if (kind) return kind;
+  return splitWords(header).some((word) => SIGNATURE_HEADER_WORDS.has(word))
+    ? 'signature'
+    : undefined;
+}
+
+function isCsrf(node: Node, scope: Scope): boolean {
+  const bare = unwrap(node);
+  const name = getHeaderName(bare, scope) ?? getName(bare, scope);
+  return name !== undefined && hasCsrfWord(name);
+}
+
+function hasCsrfWord(name: string): boolean {
+  return splitWords(name).some((word) => word === 'csrf' || word === 'xsrf');
+}
+
+/**
+ * `if (newToken !== currentToken) currentToken = newToken;`: a cache noticing
+ * that a value changed, not a check that lets anyone in.
+ */
+function isChangeCheck(node: Node, left: Node, right: Node): boolean {
+  const statement = node.parent;
+  if (statement?.type !== 'IfStatement' || statement.test !== node) return false;
+  const body =
+    statement.consequent.type === 'BlockStatement'
+      ? statement.consequent.body
+      : [statement.consequent];
+  return body.some((child) => {
+    if (child.type !== 'ExpressionStatement') return false;
+    const assignment = child.expression;
+    if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=') return false;
+    return (
+      (isSameReference(assignment.left, left) && isSameReference(assignment.right, right)) ||
+      (isSameReference(assignment.left, right) && isSameReference(assignment.right, left))
+    );
+  });
+}
+
+function isSameReference(a: Node, b: Node): boolean {
+  const x = unwrap(a);
+  const y = unwrap(b);
+  if (x.type === 'Identifier' && y.type === 'Identifier') return x.name === y.name;
+  if (x.type === 'MemberExpression' && y.type === 'MemberExpression') {
+    return (
+      !x.computed &&
+      !y.computed &&
+      x.property.type === 'Identifier' &&
+      y.property.type === 'Identifier' &&
+      x.property.name === y.property.name &&
+      isSameReference(x.object, y.object)
+    );
+  }
+  return x.type === 'ThisExpression' && y.type === 'ThisExpression';
 }
 
 function getComparedKind(name: string): SensitiveKind | undefined {
@@ -305,7 +445,11 @@ function isLexerToken(node: Node, scope: Scope): boolean {
   const name = getName(node, scope);
   if (name === undefined) return false;
   const last = splitWords(name).at(-1);
-  return (last === 'token' || last === 'tokens') && getSensitiveKind(name) === undefined;
+  return (
+    (last === 'token' || last === 'tokens') &&
+    getSensitiveKind(name) === undefined &&
+    !hasCsrfWord(name)
+  );
 }
 
 function getName(node: Node, scope: Scope): string | undefined {
@@ -330,7 +474,7 @@ function isGlobal(node: Node, name: string, scope: Scope): boolean {
 }
 
 /** Operands that can be written twice without running anything twice. */
-function isRepeatable(node: Node): boolean {
+function isRepeatable(node: Node, allowCalls: boolean): boolean {
   const bare = unwrap(node);
   switch (bare.type) {
     case 'Identifier':
@@ -338,25 +482,34 @@ function isRepeatable(node: Node): boolean {
     case 'ThisExpression':
       return true;
     case 'TemplateLiteral':
-      return bare.expressions.every(isRepeatable);
+      return bare.expressions.every((part) => isRepeatable(part, allowCalls));
     case 'MemberExpression':
-      return (!bare.computed || bare.property.type === 'Literal') && isRepeatable(bare.object);
+      return (
+        (!bare.computed || bare.property.type === 'Literal') &&
+        isRepeatable(bare.object, allowCalls)
+      );
     case 'CallExpression': {
       // Header reads: `req.get('x-api-key')`, `request.headers.get(...)`.
       const callee = unwrap(bare.callee);
       return (
+        allowCalls &&
         callee.type === 'MemberExpression' &&
         !callee.computed &&
         callee.property.type === 'Identifier' &&
         ['get', 'header', 'getHeader'].includes(callee.property.name) &&
         bare.arguments.length === 1 &&
         bare.arguments[0]?.type === 'Literal' &&
-        isRepeatable(callee.object)
+        isRepeatable(callee.object, allowCalls)
       );
     }
     default:
       return false;
   }
+}
+
+function isKnownString(node: Node): boolean {
+  const bare = unwrap(node);
+  return bare.type === 'TemplateLiteral' || (bare.type === 'Literal' && typeof bare.value === 'string');
 }
 
 /** Statement positions where `a && b` needs no parentheses. */

@@ -159,11 +159,15 @@ export function createLogCallFinder(
     if (callee.type !== 'MemberExpression') return undefined;
     const method = getPropertyName(callee);
     if (method === undefined) return undefined;
-    if (!LEVEL_METHODS.has(method) && !CONSOLE_METHODS.has(method)) return undefined;
+    // `logger.child({ token })`: the bindings are written on every line.
+    const child = method === 'child';
+    if (!LEVEL_METHODS.has(method) && !CONSOLE_METHODS.has(method) && !child) return undefined;
 
     const scope = sourceCode.getScope(call);
     getTracked();
-    const logger = getLogger(unwrap(callee.object), method, scope);
+    const object = unwrap(callee.object);
+    if (child && object.type === 'Identifier' && object.name === 'console') return undefined;
+    const logger = getLogger(object, child ? 'info' : method, scope);
     if (logger === undefined) return undefined;
     if (typeof logger === 'string') return { call, library: logger, redaction: NONE };
     return { call, library: logger.library, redaction: logger.redaction };

@@ -3,6 +3,37 @@ import { jsRuleTester, ruleTester } from '../rule-tester';
 
 ruleTester.run('no-sensitive-logging', rule, {
   valid: [
+    // Masked, truncated and hashed values: every part hides the secret.
+    "logger.info({ token: token.substring(0, 4) + '...' });",
+    'logger.info({ token: `${token.slice(0, 4)}…` });',
+    "logger.info({ apiKey: '***' + key.slice(-4) });",
+    "logger.info({ apiKey: key.replace(/.(?=.{4})/g, '*') });",
+    "logger.info({ apiKey: `${key.slice(0, 3)}${'*'.repeat(10)}` });",
+    'logger.info({ token: sha256(token) });',
+    "import { createHash } from 'node:crypto';\nlogger.info({ token: createHash('sha256').update(token).digest('hex') });",
+    // LLM token counts: plural \`tokens\` holding a number.
+    'logger.info({ tokens: usage.total_tokens });',
+    'logger.info({ tokens: 1234 });',
+    'const tokens = usage.total_tokens;\nlogger.info({ tokens });',
+    'const tokens = usage.total_tokens;\nconsole.log(`Used ${tokens} tokens`);',
+    'logger.info({ usage: { tokens } });',
+    'logger.info({ usage: { tokens: response.usage.total_tokens } });',
+    // Public attributes of a secret-named object.
+    'logger.info({ apiKey: apiKey.id });',
+    'logger.info({ apiKey: apiKey.name, owner: apiKey.ownerId });',
+    'logger.info({ secret: secret.arn });',
+    'logger.info({ token: token.expiresAt });',
+    'logger.info({ credentials: credentials.type });',
+    'logger.info({ token: token.scope });',
+    // Cookie names, not values.
+    'logger.info({ cookies: Object.keys(req.cookies) });',
+    'logger.info({ hasCookie: Boolean(req.cookies.session) });',
+    "logger.info({ sessionCookiePresent: 'session' in req.cookies });",
+    // Child loggers with harmless bindings; counting env vars.
+    "logger.child({ module: 'auth' }).info('ready');",
+    'logger.info({ secretsLoaded: Object.keys(process.env).length });',
+    "console.log('Auth URL', process.env.AUTH_URL);",
+    "logger.info({ pass: 'fail', body: { email: req.body.email } });",
     // Messages that only mention the word.
     "console.log('password changed');",
     "logger.info('token refreshed for user %s', userId);",
@@ -110,6 +141,66 @@ export async function POST(request: Request) {
     },
   ],
   invalid: [
+    // Known Limitations: a count read by destructuring is not recognised.
+    {
+      code: 'const { tokens: used } = usage;\nlogger.info({ tokens: used });',
+      errors: [{ messageId: 'secretLogged', data: { what: 'token' }, line: 2, column: 15, endColumn: 27 }],
+    },
+    // Plural \`tokens\` from an OAuth client holds credentials.
+    {
+      code: 'const { tokens } = await oauth2Client.getToken(code);\nlogger.info({ tokens });',
+      errors: [{ messageId: 'secretLogged', data: { what: 'token' }, line: 2, column: 15, endColumn: 21 }],
+    },
+    // A secret-named attribute of a secret-named object.
+    {
+      code: 'logger.info({ oauth: { access_token: token.access_token } });',
+      errors: [{ messageId: 'secretLogged', data: { what: 'token' }, line: 1, column: 24, endColumn: 56 }],
+    },
+    // Half-masked: one part shows the secret.
+    {
+      code: "logger.info({ token: token.slice(0, 4) + token });",
+      errors: [{ messageId: 'secretLogged', data: { what: 'token' }, line: 1, column: 15, endColumn: 47 }],
+    },
+    // Cookie values, whatever the cookie is called.
+    {
+      code: 'console.log(req.cookies.session);',
+      errors: [{ messageId: 'secretLogged', data: { what: 'cookie' }, line: 1, column: 13, endColumn: 32 }],
+    },
+    {
+      code: 'logger.info({ sid: req.cookies.sid });',
+      errors: [{ messageId: 'secretLogged', data: { what: 'cookie' }, line: 1, column: 15, endColumn: 35 }],
+    },
+    {
+      code: "logger.info({ c: req.cookies['connect.sid'] });",
+      errors: [{ messageId: 'secretLogged', data: { what: 'cookie' }, line: 1, column: 15, endColumn: 44 }],
+    },
+    {
+      code: 'console.log(req.signedCookies);',
+      errors: [{ messageId: 'secretLogged', data: { what: 'cookie' }, line: 1, column: 13, endColumn: 30 }],
+    },
+    // Child bindings are written on every line.
+    {
+      code: "logger.child({ token }).info('hi');",
+      errors: [{ messageId: 'secretLogged', data: { what: 'token' }, line: 1, column: 16, endColumn: 21 }],
+    },
+    // The whole environment, and connection strings.
+    {
+      code: 'console.log(process.env);',
+      errors: [{ messageId: 'secretLogged', data: { what: 'whole environment' }, line: 1, column: 13, endColumn: 24 }],
+    },
+    {
+      code: "console.log('DB URL', process.env.DATABASE_URL);",
+      errors: [{ messageId: 'secretLogged', data: { what: 'connection string' }, line: 1, column: 23, endColumn: 47 }],
+    },
+    {
+      code: 'logger.info({ mongoUri });',
+      errors: [{ messageId: 'secretLogged', data: { what: 'connection string' }, line: 1, column: 15, endColumn: 23 }],
+    },
+    // A short password field in a request body.
+    {
+      code: "logger.info('login', { email: user.email, pass: req.body.pass });",
+      errors: [{ messageId: 'secretLogged', data: { what: 'password' }, line: 1, column: 43, endColumn: 62 }],
+    },
     {
       code: 'console.log(password);',
       errors: [

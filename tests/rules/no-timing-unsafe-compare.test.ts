@@ -3,6 +3,63 @@ import { jsRuleTester, ruleTester } from '../rule-tester';
 
 ruleTester.run('no-timing-unsafe-compare', rule, {
   valid: [
+    // Both values come from the same request: the client wrote both.
+    'if (req.body.token !== req.body.confirmToken) res.status(400);',
+    "if (req.get('x-api-key') !== req.query.apiKey) res.status(400);",
+    // A cache noticing a new token, not a check that lets anyone in.
+    `
+let currentToken: string | null = null;
+export function onTokenChange(newToken: string) {
+  if (newToken !== currentToken) {
+    currentToken = newToken;
+  }
+}
+`,
+    'if (this.token !== token) this.token = token;',
+    // CSRF names stay quiet in presence checks and away from requests.
+    "if (req.body.csrfToken === undefined) res.status(403);",
+    "if (req.body._csrf !== req.query._csrf) res.status(400);",
+    // Test files are skipped by default.
+    {
+      code: 'expect(token === process.env.API_TOKEN).toBe(true);',
+      filename: 'src/auth.test.ts',
+    },
+    {
+      code: "if (req.get('x-api-key') !== apiKey) throw new Error('bad');",
+      filename: 'tests/helpers/server.ts',
+    },
+    {
+      code: 'assert(signature === expectedSignature);',
+      filename: 'src/__tests__/webhook.ts',
+    },
+    // Unkeyed digests of public data compared with a published checksum.
+    `
+import { createHash } from 'node:crypto';
+if (createHash('sha256').update(file).digest('hex') !== manifest.sha256) throw new Error('corrupt');
+`,
+    `
+import { createHash } from 'node:crypto';
+const digest = createHash('sha256').update(file).digest('hex');
+if (digest !== manifest.sha256) throw new Error('corrupt download');
+`,
+    `
+import crypto from 'node:crypto';
+const actual = crypto.createHash('sha512').update(tarball).digest('base64');
+if (\`sha512-\${actual}\` !== lock.integrity) throw new Error('integrity mismatch');
+`,
+    `
+import { createHash } from 'crypto';
+export function verifyFile(data: Buffer, expectedSha256: string) {
+  const got = createHash('sha256').update(data).digest('hex');
+  return got === expectedSha256;
+}
+`,
+    // WebSocket handshake: Sec-WebSocket-Accept is a hash of a public nonce.
+    `
+const { createHash } = require('crypto');
+const accept = createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
+if (res.headers['sec-websocket-accept'] !== accept) throw new Error('Invalid Sec-WebSocket-Accept header');
+`,
     // Presence checks after extracting a bearer token (field case C01).
     `
 import type { NextFunction, Request, Response } from 'express';
@@ -99,6 +156,151 @@ token.localeCompare(...rest);
 `,
   ],
   invalid: [
+    // ignoreTestFiles: false checks tests too.
+    {
+      code: 'expect(token === process.env.API_TOKEN).toBe(true);',
+      filename: 'src/auth.test.ts',
+      options: [{ ignoreTestFiles: false }],
+      errors: [
+        { messageId: 'timingUnsafeCompare', line: 1, column: 8, endColumn: 39,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nexpect((typeof token === 'string' && typeof process.env.API_TOKEN === 'string' && Buffer.byteLength(token) === Buffer.byteLength(process.env.API_TOKEN) && timingSafeEqual(Buffer.from(token), Buffer.from(process.env.API_TOKEN)))).toBe(true);" }],
+        },
+      ],
+    },
+    // A change check assigns one side to the other; this one does not.
+    {
+      code: 'if (token !== storedToken) { reject(); }',
+      errors: [
+        { messageId: 'timingUnsafeCompare', line: 1, column: 5,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nif (!(typeof token === 'string' && typeof storedToken === 'string' && Buffer.byteLength(token) === Buffer.byteLength(storedToken) && timingSafeEqual(Buffer.from(token), Buffer.from(storedToken)))) { reject(); }" }],
+        },
+      ],
+    },
+    // CSRF tokens checked against the copy the server keeps.
+    {
+      code: 'if (req.body._csrf !== req.session.csrfToken) res.status(403);',
+      errors: [
+        { messageId: 'timingUnsafeCompare', data: { operator: '\`!==\`', what: 'token' }, line: 1, column: 5, endColumn: 45,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nif (!(typeof req.body._csrf === 'string' && typeof req.session.csrfToken === 'string' && Buffer.byteLength(req.body._csrf) === Buffer.byteLength(req.session.csrfToken) && timingSafeEqual(Buffer.from(req.body._csrf), Buffer.from(req.session.csrfToken)))) res.status(403);" }],
+        },
+      ],
+    },
+    {
+      code: 'if (req.body.csrfToken !== req.cookies.csrfToken) res.status(403);',
+      errors: [
+        { messageId: 'timingUnsafeCompare', line: 1, column: 5, endColumn: 49,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nif (!(typeof req.body.csrfToken === 'string' && typeof req.cookies.csrfToken === 'string' && Buffer.byteLength(req.body.csrfToken) === Buffer.byteLength(req.cookies.csrfToken) && timingSafeEqual(Buffer.from(req.body.csrfToken), Buffer.from(req.cookies.csrfToken)))) res.status(403);" }],
+        },
+      ],
+    },
+    {
+      code: "if (req.get('x-csrf-token') !== req.cookies['csrf-token']) res.status(403);",
+      errors: [{ messageId: 'timingUnsafeCompare', line: 1, column: 5, suggestions: null }],
+    },
+    {
+      code: 'const csrfToken = req.session.csrfToken;\nif (token !== csrfToken) res.status(403);',
+      errors: [
+        { messageId: 'timingUnsafeCompare', line: 2, column: 5,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nconst csrfToken = req.session.csrfToken;\nif (!(typeof token === 'string' && typeof csrfToken === 'string' && Buffer.byteLength(token) === Buffer.byteLength(csrfToken) && timingSafeEqual(Buffer.from(token), Buffer.from(csrfToken)))) res.status(403);" }],
+        },
+      ],
+    },
+    // Webhook signature headers named by \`hmac\` or \`signature\`.
+    {
+      code: "if (req.header('X-Shopify-Hmac-Sha256') !== computed) res.sendStatus(401);",
+      errors: [{ messageId: 'timingUnsafeCompare', data: { operator: '\`!==\`', what: 'signature' }, line: 1, column: 5, suggestions: null }],
+    },
+    {
+      code: "if (req.headers['x-slack-signature'] !== expected) res.sendStatus(401);",
+      errors: [
+        { messageId: 'timingUnsafeCompare', data: { operator: '\`!==\`', what: 'signature' }, line: 1, column: 5,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nif (!(typeof req.headers['x-slack-signature'] === 'string' && typeof expected === 'string' && Buffer.byteLength(req.headers['x-slack-signature']) === Buffer.byteLength(expected) && timingSafeEqual(Buffer.from(req.headers['x-slack-signature']), Buffer.from(expected)))) res.sendStatus(401);" }],
+        },
+      ],
+    },
+    {
+      code: "const hmacHeader = req.get('X-Shopify-Hmac-Sha256');\nif (hmacHeader !== computed) res.sendStatus(401);",
+      errors: [
+        { messageId: 'timingUnsafeCompare', data: { operator: '\`!==\`', what: 'signature' }, line: 2, column: 5,
+          suggestions: [{ messageId: 'useTimingSafeEqual', output: "import { timingSafeEqual } from 'crypto';\nconst hmacHeader = req.get('X-Shopify-Hmac-Sha256');\nif (!(typeof hmacHeader === 'string' && typeof computed === 'string' && Buffer.byteLength(hmacHeader) === Buffer.byteLength(computed) && timingSafeEqual(Buffer.from(hmacHeader), Buffer.from(computed)))) res.sendStatus(401);" }],
+        },
+      ],
+    },
+    // A plain hash next to a secret-named value is reported.
+    {
+      code: `
+import { createHash } from 'node:crypto';
+const ok = createHash('sha256').update(body).digest('hex') === webhookSecret;
+`,
+      errors: [{ messageId: 'timingUnsafeCompare', data: { operator: '\`===\`', what: 'secret' }, line: 3, column: 12, suggestions: null }],
+    },
+    // An HMAC stays reported whatever the other side is called.
+    {
+      code: `
+import { createHmac } from 'node:crypto';
+const expected = createHmac('sha256', key).update(body).digest('hex');
+if (expected !== manifest.sha256) reject();
+`,
+      errors: [
+        {
+          messageId: 'timingUnsafeCompare',
+          data: { operator: '\`!==\`', what: 'digest' },
+          line: 4,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: `
+import { createHmac, timingSafeEqual } from 'node:crypto';
+const expected = createHmac('sha256', key).update(body).digest('hex');
+if (!(typeof expected === 'string' && typeof manifest.sha256 === 'string' && Buffer.byteLength(expected) === Buffer.byteLength(manifest.sha256) && timingSafeEqual(Buffer.from(expected), Buffer.from(manifest.sha256)))) reject();
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A missing header or unset variable is \`undefined\`: the suggestion checks
+    // for strings first so that it type-checks and still rejects.
+    {
+      code: `
+import type { Request, Response, NextFunction } from 'express';
+export function auth(req: Request, res: Response, next: NextFunction) {
+  const key = req.get('x-api-key');
+  if (key !== process.env.API_KEY) return res.sendStatus(401);
+  next();
+}
+`,
+      errors: [
+        {
+          messageId: 'timingUnsafeCompare',
+          data: { operator: '\`!==\`', what: 'API key' },
+          line: 5,
+          column: 7,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: `
+import type { Request, Response, NextFunction } from 'express';
+import { timingSafeEqual } from 'crypto';
+export function auth(req: Request, res: Response, next: NextFunction) {
+  const key = req.get('x-api-key');
+  if (!(typeof key === 'string' && typeof process.env.API_KEY === 'string' && Buffer.byteLength(key) === Buffer.byteLength(process.env.API_KEY) && timingSafeEqual(Buffer.from(key), Buffer.from(process.env.API_KEY)))) return res.sendStatus(401);
+  next();
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // The docs' example: a call operand is not narrowed by \`typeof\`, so no
+    // suggestion (see Known Limitations).
+    {
+      code: "if (req.get('x-api-key') !== process.env.API_KEY) return res.sendStatus(401);",
+      errors: [{ messageId: 'timingUnsafeCompare', line: 1, column: 5, endColumn: 49, suggestions: null }],
+    },
     // Field case C29.
     {
       code: `
@@ -115,18 +317,7 @@ export function isAdminCall(req: Request, adminToken: string): boolean {
           column: 10,
           endLine: 4,
           endColumn: 49,
-          suggestions: [
-            {
-              messageId: 'useTimingSafeEqual',
-              output: `
-import type { Request } from 'express';
-import { timingSafeEqual } from 'crypto';
-export function isAdminCall(req: Request, adminToken: string): boolean {
-  return Buffer.byteLength(req.get('x-admin-token')) === Buffer.byteLength(adminToken) && timingSafeEqual(Buffer.from(req.get('x-admin-token')), Buffer.from(adminToken));
-}
-`,
-            },
-          ],
+          suggestions: null,
         },
       ],
     },
@@ -241,7 +432,7 @@ import * as crypto from 'node:crypto';
 import express from 'express';
 const app = express();
 app.use((req, res, next) => {
-  if (!(Buffer.byteLength(req.headers['x-api-key']) === Buffer.byteLength(process.env.API_KEY) && crypto.timingSafeEqual(Buffer.from(req.headers['x-api-key']), Buffer.from(process.env.API_KEY)))) return res.sendStatus(401);
+  if (!(typeof req.headers['x-api-key'] === 'string' && typeof process.env.API_KEY === 'string' && Buffer.byteLength(req.headers['x-api-key']) === Buffer.byteLength(process.env.API_KEY) && crypto.timingSafeEqual(Buffer.from(req.headers['x-api-key']), Buffer.from(process.env.API_KEY)))) return res.sendStatus(401);
   next();
 });
 `,
@@ -268,21 +459,7 @@ export function GET(request: Request) {
           line: 4,
           column: 7,
           endColumn: 83,
-          suggestions: [
-            {
-              messageId: 'useTimingSafeEqual',
-              output: `
-import { NextResponse } from 'next/server';
-import { timingSafeEqual } from 'crypto';
-export function GET(request: Request) {
-  if (!(Buffer.byteLength(request.headers.get('authorization')) === Buffer.byteLength(\`Bearer \${process.env.CRON_SECRET}\`) && timingSafeEqual(Buffer.from(request.headers.get('authorization')), Buffer.from(\`Bearer \${process.env.CRON_SECRET}\`)))) {
-    return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
-  }
-  return NextResponse.json({ ok: true });
-}
-`,
-            },
-          ],
+          suggestions: null,
         },
       ],
     },
@@ -302,7 +479,7 @@ const ok = config.apiKey === presented;
               messageId: 'useTimingSafeEqual',
               output: `
 import { timingSafeEqual as safeEqual } from 'crypto';
-const ok = Buffer.byteLength(config.apiKey) === Buffer.byteLength(presented) && safeEqual(Buffer.from(config.apiKey), Buffer.from(presented));
+const ok = typeof config.apiKey === 'string' && typeof presented === 'string' && Buffer.byteLength(config.apiKey) === Buffer.byteLength(presented) && safeEqual(Buffer.from(config.apiKey), Buffer.from(presented));
 `,
             },
           ],
@@ -328,7 +505,7 @@ fastify.addHook('onRequest', async (request, reply) => {
               output: `
 import { timingSafeEqual } from 'crypto';
 fastify.addHook('onRequest', async (request, reply) => {
-  if (Buffer.byteLength(request.headers['x-webhook-token'] as string) === Buffer.byteLength(webhookToken) && timingSafeEqual(Buffer.from(request.headers['x-webhook-token'] as string), Buffer.from(webhookToken))) return;
+  if (typeof request.headers['x-webhook-token'] === 'string' && typeof webhookToken === 'string' && Buffer.byteLength(request.headers['x-webhook-token'] as string) === Buffer.byteLength(webhookToken) && timingSafeEqual(Buffer.from(request.headers['x-webhook-token'] as string), Buffer.from(webhookToken))) return;
   reply.code(401).send();
 });
 `,
@@ -350,17 +527,7 @@ router.post('/hooks', async (ctx) => {
           line: 3,
           column: 7,
           endColumn: 55,
-          suggestions: [
-            {
-              messageId: 'useTimingSafeEqual',
-              output: `
-import { timingSafeEqual } from 'crypto';
-router.post('/hooks', async (ctx) => {
-  if (!(Buffer.byteLength(ctx.get('X-Api-Key')) === Buffer.byteLength(ctx.state.tenant.apiKey) && timingSafeEqual(Buffer.from(ctx.get('X-Api-Key')), Buffer.from(ctx.state.tenant.apiKey)))) ctx.throw(401);
-});
-`,
-            },
-          ],
+          suggestions: null,
         },
       ],
     },
@@ -385,7 +552,7 @@ if (h.digest('hex') === given) accept();
     {
       code: `
 import { createHash } from 'node:crypto';
-const ok = createHash('sha256').update(presented).digest('hex') === storedHash;
+const ok = createHash('sha256').update(apiKey).digest('hex') === storedHash;
 `,
       errors: [{ messageId: 'timingUnsafeCompare', line: 3, column: 12, suggestions: null }],
     },
@@ -397,13 +564,7 @@ const ok = createHash('sha256').update(presented).digest('hex') === storedHash;
           data: { operator: '`==`', what: 'credential' },
           line: 1,
           column: 12,
-          suggestions: [
-            {
-              messageId: 'useTimingSafeEqual',
-              output:
-                "import { timingSafeEqual } from 'crypto';\nconst ok = Buffer.byteLength(req.header('Authorization')) === Buffer.byteLength(expected) && timingSafeEqual(Buffer.from(req.header('Authorization')), Buffer.from(expected));",
-            },
-          ],
+          suggestions: null,
         },
       ],
     },
@@ -419,7 +580,7 @@ const ok = createHash('sha256').update(presented).digest('hex') === storedHash;
             {
               messageId: 'useTimingSafeEqual',
               output:
-                "import type { BinaryLike } from 'node:crypto';\nimport { timingSafeEqual } from 'node:crypto';\nconst ok = Buffer.byteLength(apiKey as BinaryLike) === Buffer.byteLength(presented) && timingSafeEqual(Buffer.from(apiKey as BinaryLike), Buffer.from(presented));",
+                "import type { BinaryLike } from 'node:crypto';\nimport { timingSafeEqual } from 'node:crypto';\nconst ok = typeof apiKey === 'string' && typeof presented === 'string' && Buffer.byteLength(apiKey as BinaryLike) === Buffer.byteLength(presented) && timingSafeEqual(Buffer.from(apiKey as BinaryLike), Buffer.from(presented));",
             },
           ],
         },
@@ -437,7 +598,7 @@ const ok = createHash('sha256').update(presented).digest('hex') === storedHash;
             {
               messageId: 'useTimingSafeEqual',
               output:
-                "import { timingSafeEqual } from 'crypto';\nif (Buffer.byteLength(token) === Buffer.byteLength(firstTokenOfLine) && timingSafeEqual(Buffer.from(token), Buffer.from(firstTokenOfLine))) indent(token);",
+                "import { timingSafeEqual } from 'crypto';\nif (typeof token === 'string' && typeof firstTokenOfLine === 'string' && Buffer.byteLength(token) === Buffer.byteLength(firstTokenOfLine) && timingSafeEqual(Buffer.from(token), Buffer.from(firstTokenOfLine))) indent(token);",
             },
           ],
         },
@@ -461,23 +622,14 @@ const ok = expected == req.header('x-shopify-hmac-sha256');
           data: { operator: '`==`', what: 'digest' },
           line: 4,
           column: 12,
-          suggestions: [
-            {
-              messageId: 'useTimingSafeEqual',
-              output: `
-import { createHmac as hmacOf, timingSafeEqual } from 'crypto';
-const expected = hmacOf('sha256', key).update(body).digest('base64');
-const ok = Buffer.byteLength(expected) === Buffer.byteLength(req.header('x-shopify-hmac-sha256')) && timingSafeEqual(Buffer.from(expected), Buffer.from(req.header('x-shopify-hmac-sha256')));
-`,
-            },
-          ],
+          suggestions: null,
         },
       ],
     },
     {
       code: `
 import nodeCrypto from 'node:crypto';
-const computed = nodeCrypto.createHash('sha256').update(presented).digest('hex');
+const computed = nodeCrypto.createHash('sha256').update(presentedToken).digest('hex');
 if (computed !== stored) throw new Error('invalid');
 `,
       errors: [
@@ -490,8 +642,8 @@ if (computed !== stored) throw new Error('invalid');
               messageId: 'useTimingSafeEqual',
               output: `
 import nodeCrypto from 'node:crypto';
-const computed = nodeCrypto.createHash('sha256').update(presented).digest('hex');
-if (!(Buffer.byteLength(computed) === Buffer.byteLength(stored) && nodeCrypto.timingSafeEqual(Buffer.from(computed), Buffer.from(stored)))) throw new Error('invalid');
+const computed = nodeCrypto.createHash('sha256').update(presentedToken).digest('hex');
+if (!(typeof computed === 'string' && typeof stored === 'string' && Buffer.byteLength(computed) === Buffer.byteLength(stored) && nodeCrypto.timingSafeEqual(Buffer.from(computed), Buffer.from(stored)))) throw new Error('invalid');
 `,
             },
           ],
@@ -510,7 +662,7 @@ if (!(Buffer.byteLength(computed) === Buffer.byteLength(stored) && nodeCrypto.ti
             {
               messageId: 'useTimingSafeEqual',
               output:
-                "import { timingSafeEqual } from 'crypto';\nif (Buffer.byteLength(apiKey) === Buffer.byteLength('sk_live_4eC39HqLyjWDarjtT1zdp7dc') && timingSafeEqual(Buffer.from(apiKey), Buffer.from('sk_live_4eC39HqLyjWDarjtT1zdp7dc'))) allow();",
+                "import { timingSafeEqual } from 'crypto';\nif (typeof apiKey === 'string' && Buffer.byteLength(apiKey) === Buffer.byteLength('sk_live_4eC39HqLyjWDarjtT1zdp7dc') && timingSafeEqual(Buffer.from(apiKey), Buffer.from('sk_live_4eC39HqLyjWDarjtT1zdp7dc'))) allow();",
             },
           ],
         },
@@ -532,7 +684,7 @@ const equal = secret.localeCompare(provided) === 0;
               messageId: 'useTimingSafeEqual',
               output: `
 import { timingSafeEqual } from 'crypto';
-const equal = Buffer.byteLength(secret) === Buffer.byteLength(provided) && timingSafeEqual(Buffer.from(secret), Buffer.from(provided));
+const equal = typeof secret === 'string' && typeof provided === 'string' && Buffer.byteLength(secret) === Buffer.byteLength(provided) && timingSafeEqual(Buffer.from(secret), Buffer.from(provided));
 `,
             },
           ],
@@ -571,7 +723,7 @@ if (signature === expected) accept();
             {
               messageId: 'useTimingSafeEqual',
               output:
-                "import { timingSafeEqual } from 'crypto';\nconst ok = Buffer.byteLength(req.headers?.authorization!) === Buffer.byteLength(expected) && timingSafeEqual(Buffer.from(req.headers?.authorization!), Buffer.from(expected));",
+                "import { timingSafeEqual } from 'crypto';\nconst ok = typeof req.headers?.authorization === 'string' && typeof expected === 'string' && Buffer.byteLength(req.headers?.authorization!) === Buffer.byteLength(expected) && timingSafeEqual(Buffer.from(req.headers?.authorization!), Buffer.from(expected));",
             },
           ],
         },
@@ -595,7 +747,7 @@ token === expected ? accept() : reject()
               output: `
 import { timingSafeEqual } from 'crypto'
 const expected = load()
-;(Buffer.byteLength(token) === Buffer.byteLength(expected) && timingSafeEqual(Buffer.from(token), Buffer.from(expected))) ? accept() : reject()
+;(typeof token === 'string' && typeof expected === 'string' && Buffer.byteLength(token) === Buffer.byteLength(expected) && timingSafeEqual(Buffer.from(token), Buffer.from(expected))) ? accept() : reject()
 `,
             },
           ],
@@ -634,7 +786,7 @@ function verify(body, signature, secret) {
 const crypto = require('crypto');
 function verify(body, signature, secret) {
   const hmac = crypto.createHmac('sha256', secret).update(body).digest('hex');
-  return Buffer.byteLength(hmac) === Buffer.byteLength(signature) && crypto.timingSafeEqual(Buffer.from(hmac), Buffer.from(signature));
+  return typeof hmac === 'string' && typeof signature === 'string' && Buffer.byteLength(hmac) === Buffer.byteLength(signature) && crypto.timingSafeEqual(Buffer.from(hmac), Buffer.from(signature));
 }
 `,
             },
@@ -655,16 +807,7 @@ if (digest != req.get('X-Hub-Signature')) throw new Error('bad signature');
           data: { operator: '`!=`', what: 'digest' },
           line: 4,
           column: 5,
-          suggestions: [
-            {
-              messageId: 'useTimingSafeEqual',
-              output: `
-const { createHmac, timingSafeEqual } = require('node:crypto');
-const digest = createHmac('sha1', key).update(payload).digest('hex');
-if (!(Buffer.byteLength(digest) === Buffer.byteLength(req.get('X-Hub-Signature')) && timingSafeEqual(Buffer.from(digest), Buffer.from(req.get('X-Hub-Signature'))))) throw new Error('bad signature');
-`,
-            },
-          ],
+          suggestions: null,
         },
       ],
     },
@@ -685,7 +828,7 @@ if (config.apiKey == key) next()
               output: `
 const express = require("node:path")
 const { timingSafeEqual } = require("node:crypto")
-if (Buffer.byteLength(config.apiKey) === Buffer.byteLength(key) && timingSafeEqual(Buffer.from(config.apiKey), Buffer.from(key))) next()
+if (typeof config.apiKey === 'string' && typeof key === 'string' && Buffer.byteLength(config.apiKey) === Buffer.byteLength(key) && timingSafeEqual(Buffer.from(config.apiKey), Buffer.from(key))) next()
 `,
             },
           ],
@@ -703,7 +846,7 @@ if (Buffer.byteLength(config.apiKey) === Buffer.byteLength(key) && timingSafeEqu
             {
               messageId: 'useTimingSafeEqual',
               output:
-                "'use strict';\nconst { timingSafeEqual } = require('crypto');\nmodule.exports = (req) => (Buffer.byteLength(req.body.token) === Buffer.byteLength(storedToken) && timingSafeEqual(Buffer.from(req.body.token), Buffer.from(storedToken)));",
+                "'use strict';\nconst { timingSafeEqual } = require('crypto');\nmodule.exports = (req) => (typeof req.body.token === 'string' && typeof storedToken === 'string' && Buffer.byteLength(req.body.token) === Buffer.byteLength(storedToken) && timingSafeEqual(Buffer.from(req.body.token), Buffer.from(storedToken)));",
             },
           ],
         },

@@ -46,12 +46,17 @@ describe('createLogCallFinder', () => {
     ['req.log.info(x);', 'named'],
     ['this.authLogger.warn(x);', 'named'],
     ['logger.info(x);', 'named'],
+    // Child bindings are written on every line the child logs.
+    ['logger.child(x);', 'named'],
+    ["import pino from 'pino';\nconst a = pino();\na.child(x);", 'pino'],
   ])('%s is a %s log call', (code, library) => {
     expect(findLast(code)?.library).toBe(library);
   });
 
   it.each([
     'Math.log(x);',
+    'console.child(x);',
+    'process.child(x);',
     'auditLog.info(x);',
     'logger.push(x);',
     'const console = { log() {} };\nconsole.log(x);',
