@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-sql-injection';
 import { jsRuleTester, ruleTester } from '../rule-tester';
 
-type Invalid = InvalidTestCase<'sqlInjection' | 'useParameters', []>;
+type Invalid = InvalidTestCase<'sqlInjection' | 'useParameters' | 'usePrismaTag', []>;
 
 const tsInvalid: Invalid[] = [
   // pg, named import, template with a value.
@@ -455,7 +455,7 @@ await prisma.$queryRawUnsafe(\`SELECT * FROM "User" WHERE email = \${email}\`);
         column: 30,
         suggestions: [
           {
-            messageId: 'useParameters',
+            messageId: 'usePrismaTag',
             output: `
 import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
@@ -480,7 +480,7 @@ export async function rename(prisma: PrismaService, id: number, name: string) {
         column: 34,
         suggestions: [
           {
-            messageId: 'useParameters',
+            messageId: 'usePrismaTag',
             output: `
 export async function rename(prisma: PrismaService, id: number, name: string) {
   await prisma.$executeRaw\`UPDATE "User" SET name = \${name} WHERE id = \${id}\`;
@@ -504,7 +504,7 @@ const rows = await prisma.$queryRawUnsafe<User[]>(\`SELECT * FROM "User" WHERE i
         column: 51,
         suggestions: [
           {
-            messageId: 'useParameters',
+            messageId: 'usePrismaTag',
             output: `
 declare const prisma: PrismaClient;
 const rows = await prisma.$queryRaw<User[]>\`SELECT * FROM "User" WHERE id = \${id}\`;
@@ -527,7 +527,7 @@ await prisma.$queryRaw(\`SELECT * FROM "User" WHERE id = \${id}\`);
         column: 24,
         suggestions: [
           {
-            messageId: 'useParameters',
+            messageId: 'usePrismaTag',
             output: `
 declare const prisma: PrismaClient;
 await prisma.$queryRaw\`SELECT * FROM "User" WHERE id = \${id}\`;
@@ -1666,7 +1666,164 @@ db.serialize(() => {
 `,
 ];
 
-ruleTester.run('no-sql-injection', rule, { valid: tsValid, invalid: tsInvalid });
+const suggestionSafety: Invalid[] = [
+  // Postgres takes no parameters in `SET`: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SET LOCAL app.tenant = '\${tenant}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // Nor in DDL.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`CREATE USER bob WITH PASSWORD '\${password}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A leading comment does not hide the statement kind.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`/* tenancy */ RESET app.tenant; SET app.tenant = \${tenant}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // Two statements: prepared statements refuse them, so no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`UPDATE t SET a = 1 WHERE id = \${id}; SELECT 1\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A value in a block comment: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t /* id = \${id} */ WHERE a = 1\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A value in a line comment: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE a = 1 -- = \${id}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A value in a dollar-quoted body: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE body = $b$x\${id}$b$\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // An apostrophe in a comment does not open a quote.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`-- don't touch
+SELECT * FROM users WHERE name = '\${name}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: [{ messageId: 'useParameters', output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`-- don't touch
+SELECT * FROM users WHERE name = $1\`, [name]);
+` }] }],
+  },
+  // A parenthesised argument: the values go after the parentheses.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query((\`SELECT * FROM t WHERE id = \${id}\`));
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 13, suggestions: [{ messageId: 'useParameters', output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query((\`SELECT * FROM t WHERE id = $1\`), [id]);
+` }] }],
+  },
+  // A parenthesised assertion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query((\`SELECT * FROM t WHERE id = \${id}\` as string));
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 13, suggestions: [{ messageId: 'useParameters', output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query((\`SELECT * FROM t WHERE id = $1\` as string), [id]);
+` }] }],
+  },
+  // A lone value in `IN (...)` is most often an array: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE id IN (\${ids})\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // Values listed one by one in `IN (...)` are fine.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE id IN (\${a}, \${b})\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: [{ messageId: 'useParameters', output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE id IN ($1, $2)\`, [a, b]);
+` }] }],
+  },
+  // Quotes doubled by hand would reach the parameter: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE name = '\${name.replace(/'/g, "''")}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A hand-made escaping helper's result is not the value to send: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE name = '\${sanitizeSql(name)}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A comment between the pieces would be lost: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query('SELECT * FROM t ' + // every column
+  'WHERE id = ' + id);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+];
+
+ruleTester.run('no-sql-injection', rule, { valid: tsValid, invalid: [...tsInvalid, ...suggestionSafety] });
 jsRuleTester.run('no-sql-injection (JavaScript)', rule, { valid: jsValid, invalid: jsInvalid });
 
 describe('no-sql-injection suggestions', () => {
