@@ -928,32 +928,6 @@ pool['query'](\`SELECT * FROM users WHERE name = $1\`, [name]);
       },
     ],
   },
-  // Known Limitations: without type information a parameter typed `number`
-  // is still a value we cannot vouch for.
-  {
-    code: `
-import { Pool } from 'pg';
-const pool = new Pool();
-export const byId = (id: number) => pool.query(\`SELECT * FROM users WHERE id = \${id}\`);
-`,
-    errors: [
-      {
-        messageId: 'sqlInjection',
-        line: 4,
-        column: 48,
-        suggestions: [
-          {
-            messageId: 'useParameters',
-            output: `
-import { Pool } from 'pg';
-const pool = new Pool();
-export const byId = (id: number) => pool.query(\`SELECT * FROM users WHERE id = $1\`, [id]);
-`,
-          },
-        ],
-      },
-    ],
-  },
   // Known Limitations: object properties such as \`this.tableName\` are not
   // constants; a helper given request data is judged by that data.
   {
@@ -1666,6 +1640,216 @@ db.serialize(() => {
 `,
 ];
 
+
+const guardedValid = [
+  // An allowlist check with an early exit before the query.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const SORTABLE = ['name', 'created_at'] as const;
+export async function list(req: Request) {
+  const sort = String(req.query.sort);
+  if (!SORTABLE.includes(sort as never)) throw new Error('bad sort');
+  return pool.query(\`SELECT * FROM users ORDER BY \${sort}\`);
+}
+`,
+  // An inline list, a request property, and `return` as the exit.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function list(req: Request, res: Response) {
+  if (!['asc', 'desc'].includes(req.query.dir)) return res.status(400).end();
+  return pool.query(\`SELECT * FROM users ORDER BY name \${req.query.dir}\`);
+}
+`,
+  // A Set and `continue` in a loop.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const ALLOWED = new Set(['name', 'email']);
+export async function update(body: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(body)) {
+    if (!ALLOWED.has(key)) continue;
+    await pool.query(\`UPDATE users SET \${key} = $1\`, [value]);
+  }
+}
+`,
+  // Enum membership, a regex of word characters, a number check.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+enum Sort { Name = 'name', Created = 'created_at' }
+export async function list(req: Request) {
+  const sort = req.query.sort as Sort;
+  if (!Object.values(Sort).includes(sort)) throw new Error('bad sort');
+  const schema = String(req.headers['x-tenant']);
+  if (!/^[a-z_]+$/.test(schema)) throw new Error('bad tenant');
+  const limit = req.query.limit;
+  if (typeof limit !== 'number' || !Number.isInteger(limit)) throw new Error('bad limit');
+  return pool.query(\`SELECT * FROM \${schema}.users ORDER BY \${sort} LIMIT \${limit}\`);
+}
+`,
+  // The query inside the positive branch.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const COLUMNS = ['name', 'email'];
+export async function list(column: string) {
+  if (COLUMNS.includes(column)) {
+    return pool.query(\`SELECT \${column} FROM users\`);
+  }
+  return [];
+}
+`,
+  // Parameters typed as literal unions, numbers, booleans and bigints.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function list(
+  column: 'email' | 'username',
+  limit: number,
+  active: boolean,
+  after: bigint,
+  order: 'ASC' | 'DESC' = 'ASC',
+) {
+  return pool.query(\`SELECT \${column} FROM users WHERE active = \${active} AND id > \${after} ORDER BY \${column} \${order} LIMIT \${limit}\`);
+}
+`,
+  // TypeORM's query-builder alias.
+  `
+import { DataSource } from 'typeorm';
+const dataSource = new DataSource({ type: 'postgres' });
+export function active() {
+  const qb = dataSource.getRepository('User').createQueryBuilder('user');
+  qb.andWhere(\`\${qb.alias}.deletedAt IS NULL\`);
+  return qb;
+}
+`,
+];
+
+const guardedInvalid: Invalid[] = [
+  // The check comes after the query: it does not protect it.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+const SORTABLE = ['name', 'created_at'];
+export async function list(sort: string) {
+  const rows = await pool.query(\`SELECT * FROM users ORDER BY \${sort}\`);
+  if (!SORTABLE.includes(sort)) throw new Error('bad sort');
+  return rows;
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 6, column: 33, suggestions: null }],
+  },
+  // A check that does not exit, a list that is not constant, a regex that lets spaces through.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function list(sort: string, allowed: string[], schema: string) {
+  if (!allowed.includes(sort)) throw new Error('bad sort');
+  if (!/^[a-z ]+$/.test(schema)) throw new Error('bad schema');
+  if (!['asc', 'desc'].includes(sort)) console.warn('odd sort');
+  return pool.query(\`SELECT * FROM \${schema}.users ORDER BY \${sort}\`);
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 8, column: 21, suggestions: null }],
+  },
+  // A parameter typed \`string\` is not narrowed.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export const list = (column: string | 'email') => pool.query(\`SELECT \${column} FROM users\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 62, suggestions: null }],
+  },
+];
+
+const builtInvalid: Invalid[] = [
+  // Formatting tags build a string from their parts: no suggestion, since
+  // the tag would be lost.
+  {
+    code: `
+import { Pool } from 'pg';
+import dedent from 'dedent';
+import { stripIndent } from 'common-tags';
+const pool = new Pool();
+export async function find(id: string) {
+  await pool.query(dedent\`SELECT * FROM users WHERE id = \${id}\`);
+  await pool.query(stripIndent\`SELECT * FROM users WHERE id = \${id}\`);
+  await pool.query(String.raw\`SELECT * FROM users WHERE id = \${id}\`);
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 7, column: 26, suggestions: null },
+      { messageId: 'sqlInjection', line: 8, column: 31, suggestions: null },
+      { messageId: 'sqlInjection', line: 9, column: 30, suggestions: null },
+    ],
+  },
+  // \`+ 1\` on request data glues text; it is not arithmetic.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export const page = (req: Request) => pool.query(\`SELECT * FROM users LIMIT \${req.query.page + 1}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 50, suggestions: null }],
+  },
+  // A helper given an object holding request data; JSON inside quotes.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function find(req: Request) {
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ name: req.body.name })}\`);
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ ...req.body })}\`);
+  await pool.query(\`SELECT * FROM users WHERE data @> '\${JSON.stringify({ q: req.query.q })}'\`);
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 5, column: 20, suggestions: null },
+      { messageId: 'sqlInjection', line: 6, column: 20, suggestions: null },
+      {
+        messageId: 'sqlInjection',
+        line: 7,
+        column: 20,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function find(req: Request) {
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ name: req.body.name })}\`);
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ ...req.body })}\`);
+  await pool.query(\`SELECT * FROM users WHERE data @> $1\`, [JSON.stringify({ q: req.query.q })]);
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+
+const builtValid = [
+  // SQL tags keep values apart, whatever they are named.
+  `
+import { Pool } from 'pg';
+import { sql } from 'slonik';
+const pool = new Pool();
+export async function find(id: string, rawSql: (s: TemplateStringsArray, ...v: unknown[]) => string) {
+  await pool.query(\`SELECT * FROM users WHERE \${sql.fragment\`id = \${id}\`}\`);
+  await pool.query(\`SELECT * FROM users WHERE \${rawSql\`id = \${id}\`}\`);
+  await pool.query(\`SELECT * FROM users WHERE id = \${Number(id) + 1}\`);
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ active: true })}\`);
+}
+`,
+];
+
 const suggestionSafety: Invalid[] = [
   // Postgres takes no parameters in `SET`: no suggestion.
   {
@@ -1823,7 +2007,10 @@ pool.query('SELECT * FROM t ' + // every column
   },
 ];
 
-ruleTester.run('no-sql-injection', rule, { valid: tsValid, invalid: [...tsInvalid, ...suggestionSafety] });
+ruleTester.run('no-sql-injection', rule, {
+  valid: [...tsValid, ...guardedValid, ...builtValid],
+  invalid: [...tsInvalid, ...suggestionSafety, ...guardedInvalid, ...builtInvalid],
+});
 jsRuleTester.run('no-sql-injection (JavaScript)', rule, { valid: jsValid, invalid: jsInvalid });
 
 describe('no-sql-injection suggestions', () => {
