@@ -1850,6 +1850,113 @@ export async function find(id: string, rawSql: (s: TemplateStringsArray, ...v: u
 `,
 ];
 
+const typedHandleInvalid: Invalid[] = [
+  // Handles known by their imported type, as NestJS injects them.
+  {
+    code: `
+import { DataSource, EntityManager } from 'typeorm';
+import type { Knex } from 'knex';
+import type { Pool } from 'pg';
+export class Users {
+  constructor(private readonly ds: DataSource, private readonly em: EntityManager) {}
+  async find(name: string, k: Knex.Transaction, p: Pool) {
+    await this.ds.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.em.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await k.raw(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.ds.transaction(async (tx) => tx.query(\`DELETE FROM users WHERE name = '\${name}'\`));
+    return p.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+  }
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 8, column: 25, suggestions: null },
+      { messageId: 'sqlInjection', line: 9, column: 25, suggestions: null },
+      {
+        messageId: 'sqlInjection',
+        line: 10,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { DataSource, EntityManager } from 'typeorm';
+import type { Knex } from 'knex';
+import type { Pool } from 'pg';
+export class Users {
+  constructor(private readonly ds: DataSource, private readonly em: EntityManager) {}
+  async find(name: string, k: Knex.Transaction, p: Pool) {
+    await this.ds.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.em.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await k.raw(\`SELECT * FROM users WHERE name = ?\`, [name]);
+    await this.ds.transaction(async (tx) => tx.query(\`DELETE FROM users WHERE name = '\${name}'\`));
+    return p.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+  }
+}
+`,
+          },
+        ],
+      },
+      { messageId: 'sqlInjection', line: 11, column: 54, suggestions: null },
+      {
+        messageId: 'sqlInjection',
+        line: 12,
+        column: 20,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { DataSource, EntityManager } from 'typeorm';
+import type { Knex } from 'knex';
+import type { Pool } from 'pg';
+export class Users {
+  constructor(private readonly ds: DataSource, private readonly em: EntityManager) {}
+  async find(name: string, k: Knex.Transaction, p: Pool) {
+    await this.ds.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.em.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await k.raw(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.ds.transaction(async (tx) => tx.query(\`DELETE FROM users WHERE name = '\${name}'\`));
+    return p.query(\`SELECT * FROM users WHERE name = $1\`, [name]);
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Private fields, knex.schema.raw, Sequelize.literal, escapeRegExp.
+  {
+    code: `
+import { Pool } from 'pg';
+import knexLib from 'knex';
+import { Sequelize } from 'sequelize';
+import _ from 'lodash';
+const knex = knexLib({ client: 'pg' });
+export class Repo {
+  #pool = new Pool();
+  async find(q: string) {
+    await this.#pool.query(\`SELECT * FROM users WHERE name ~* '\${_.escapeRegExp(q)}'\`);
+    await knex.schema.raw(\`ALTER TABLE users ADD COLUMN \${q} text\`);
+    return Sequelize.literal(\`name = '\${q}'\`);
+  }
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 10, column: 28, suggestions: null },
+      { messageId: 'sqlInjection', line: 11, column: 27, suggestions: null },
+      { messageId: 'sqlInjection', line: 12, column: 30, suggestions: null },
+    ],
+  },
+];
+
+const typedHandleValid = [
+  // A type of the same name from another module is not a handle.
+  `
+import type { Pool } from './my-pool';
+export const find = (name: string, p: Pool) => p.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+`,
+];
+
 const suggestionSafety: Invalid[] = [
   // Postgres takes no parameters in `SET`: no suggestion.
   {
@@ -2008,8 +2115,14 @@ pool.query('SELECT * FROM t ' + // every column
 ];
 
 ruleTester.run('no-sql-injection', rule, {
-  valid: [...tsValid, ...guardedValid, ...builtValid],
-  invalid: [...tsInvalid, ...suggestionSafety, ...guardedInvalid, ...builtInvalid],
+  valid: [...tsValid, ...guardedValid, ...builtValid, ...typedHandleValid],
+  invalid: [
+    ...tsInvalid,
+    ...suggestionSafety,
+    ...guardedInvalid,
+    ...builtInvalid,
+    ...typedHandleInvalid,
+  ],
 });
 jsRuleTester.run('no-sql-injection (JavaScript)', rule, { valid: jsValid, invalid: jsInvalid });
 
