@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariable, getStaticValue } from './eslint-utils';
 import { isGuardedValue, isSafelyTypedParameter } from './sql-guards';
+import { isSafeSchemaField } from './sql-schemas';
 import { getPropertyName, resolveExpression, skipTypeWrappers } from './values';
 
 type Node = TSESTree.Node;
@@ -80,6 +81,9 @@ const SAME_ELEMENT_METHODS = new Set([
 const QUERY_BUILDER_NAME = /^(?:qb|query|queryBuilder|builder)$|(?:Qb|QueryBuilder|Builder)$/u;
 const SQL_TAG_NAME = /^(?:sql|SQL)$|Sql$/u;
 const SQL_TAG_METHODS = new Set(['$queryRaw', '$executeRaw']);
+const ELEMENT_CALLBACKS = new Set([
+  'map', 'forEach', 'flatMap', 'filter', 'some', 'every', 'find',
+]);
 const SAFE_DEFINITIONS = new Set(['FunctionName', 'ClassName', 'TSEnumName']);
 const OBJECT_LISTS = new Set(['keys', 'entries', 'values']);
 const NUMERIC_OPERATORS = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
@@ -151,9 +155,17 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
         // other tags build a string from the parts.
         return isSqlTag(bare.tag) || isSafeValue(bare.quasi, depth + 1);
       case 'Identifier':
-        return isSafeIdentifier(bare, depth) || isGuardedIdentifier(bare);
+        return (
+          isSafeIdentifier(bare, depth) ||
+          isGuardedIdentifier(bare) ||
+          isSafeSchemaField(bare, globalScope)
+        );
       case 'MemberExpression':
-        return isSafeMember(bare, depth) || isGuardedValue(bare, isAllowlist);
+        return (
+          isSafeMember(bare, depth) ||
+          isGuardedValue(bare, isAllowlist) ||
+          isSafeSchemaField(bare, globalScope)
+        );
       case 'CallExpression':
       case 'NewExpression':
         return isSafeCall(bare, depth);
@@ -254,10 +266,25 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     return target.type !== 'SpreadElement' && isConstantObject(target);
   }
 
+  /** `TABLES.map((t) => ...)`, `COLUMNS.forEach((c) => ...)`: an element of a safe array. */
+  function isSafeElementParameter(variable: Variable, depth: number): boolean {
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def?.type !== 'Parameter') return false;
+    const fn = def.node;
+    if (fn.params[0] !== def.name) return false;
+    const call = fn.parent;
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== fn) return false;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    if (!ELEMENT_CALLBACKS.has(getPropertyName(callee) ?? '')) return false;
+    return isSafeArray(callee.object, depth + 1);
+  }
+
   function isSafeVariable(variable: Variable, depth: number): boolean {
     const defs = variable.defs;
     if (defs.length === 0) return false;
     if (isSafelyTypedParameter(variable)) return true;
+    if (isSafeElementParameter(variable, depth)) return true;
     for (const def of defs) {
       // Imported values are taken for shared constants; see the rule page.
       if (def.type === 'ImportBinding') return true;

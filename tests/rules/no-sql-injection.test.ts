@@ -1957,6 +1957,53 @@ export const find = (name: string, p: Pool) => p.query(\`SELECT * FROM users WHE
 `,
 ];
 
+const schemaValid = [
+  // Fields a zod schema in this file checked as enum or number.
+  `
+import { Pool } from 'pg';
+import { z } from 'zod';
+const pool = new Pool();
+const Query = z.object({
+  sort: z.enum(['name', 'created_at']).default('name'),
+  limit: z.coerce.number().int().max(100),
+});
+export async function list(req: Request) {
+  const q = Query.parse(req.query);
+  await pool.query(\`SELECT * FROM users ORDER BY \${q.sort} LIMIT \${q.limit}\`);
+  const { limit } = await Query.parseAsync(req.query);
+  await pool.query(\`SELECT * FROM users LIMIT \${limit}\`);
+  const r = Query.safeParse(req.query);
+  if (!r.success) return [];
+  return pool.query(\`SELECT * FROM users ORDER BY \${r.data.sort}\`);
+}
+`,
+  // Elements of a constant list handed to a callback.
+  `
+import type { Knex } from 'knex';
+const TABLES = ['users', 'posts'] as const;
+export const analyze = (knex: Knex) => Promise.all(TABLES.map((t) => knex.raw(\`ANALYZE \${t}\`)));
+`,
+];
+
+const schemaInvalid: Invalid[] = [
+  // A string field, and a schema we cannot see (Known Limitations).
+  {
+    code: `
+import { Pool } from 'pg';
+import { z } from 'zod';
+import { Imported } from './schemas';
+const pool = new Pool();
+const Query = z.object({ name: z.string(), sort: z.enum(['a', 'b']).transform((s) => s + req.query.x) });
+export async function list(req: Request) {
+  const q = Query.parse(req.query);
+  const other = Imported.parse(req.query);
+  return pool.query(\`SELECT * FROM users ORDER BY \${q.sort}, \${other.sort} WHERE name = \${q.name}\`);
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 10, column: 21, suggestions: null }],
+  },
+];
+
 const suggestionSafety: Invalid[] = [
   // Postgres takes no parameters in `SET`: no suggestion.
   {
@@ -2115,13 +2162,14 @@ pool.query('SELECT * FROM t ' + // every column
 ];
 
 ruleTester.run('no-sql-injection', rule, {
-  valid: [...tsValid, ...guardedValid, ...builtValid, ...typedHandleValid],
+  valid: [...tsValid, ...guardedValid, ...builtValid, ...typedHandleValid, ...schemaValid],
   invalid: [
     ...tsInvalid,
     ...suggestionSafety,
     ...guardedInvalid,
     ...builtInvalid,
     ...typedHandleInvalid,
+    ...schemaInvalid,
   ],
 });
 jsRuleTester.run('no-sql-injection (JavaScript)', rule, { valid: jsValid, invalid: jsInvalid });
