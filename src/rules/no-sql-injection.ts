@@ -19,7 +19,7 @@ import {
 import { getPropertyName, lookupProperty, skipTypeWrappers } from '../utils/values';
 
 export type Options = [];
-export type MessageIds = 'sqlInjection' | 'useParameters';
+export type MessageIds = 'sqlInjection' | 'useParameters' | 'usePrismaTag';
 
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
@@ -100,6 +100,8 @@ export default createRule<Options, MessageIds>({
       sqlInjection:
         'SQL built from {{shape}} reaches {{api}}, so a crafted value can rewrite the query. Pass values as parameters ({{remedy}}), and take names such as columns or sort orders from a fixed list.',
       useParameters: 'Send the values as parameters: {{remedy}}.',
+      usePrismaTag:
+        'Send the values as parameters with the tagged template `{{tag}}`; the values become typed parameters, so add `::uuid`-style casts where columns are not text.',
     },
     schema: [],
   },
@@ -128,6 +130,8 @@ export default createRule<Options, MessageIds>({
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       if (sink.hasValues || build.node !== skipTypeWrappers(sink.sql)) return [];
       if (build.shape !== 'template' && build.shape !== 'concatenation') return [];
+      // The rewrite would drop them.
+      if (sourceCode.getCommentsInside(build.node).length > 0) return [];
 
       const fromTemplate = build.shape === 'template';
       const placeholders = PLACEHOLDERS[sink.style];
@@ -137,6 +141,12 @@ export default createRule<Options, MessageIds>({
 
       const fix = getFix(sink, rewrite);
       if (!fix) return [];
+      if (sink.style === 'prisma') {
+        const callee = sink.call.callee;
+        const method = (callee.type === 'MemberExpression' && getPropertyName(callee)) || '';
+        const tag = method.startsWith('$') ? method.replace(/Unsafe$/u, '') : 'Prisma.sql';
+        return [{ messageId: 'usePrismaTag', data: { tag }, fix }];
+      }
       return [{ messageId: 'useParameters', data: { remedy: REMEDIES[sink.style] }, fix }];
     }
 
@@ -152,7 +162,7 @@ export default createRule<Options, MessageIds>({
         case 'question':
           return (fixer) => [
             fixer.replaceText(skipTypeWrappers(sql), rewrite.text),
-            fixer.insertTextAfter(sql, `, ${values}`),
+            fixer.insertTextAfter(getArgumentEnd(sink), `, ${values}`),
           ];
         case 'replacements':
           return getReplacementsFix(sink, rewrite, values);
@@ -180,6 +190,12 @@ export default createRule<Options, MessageIds>({
         }
       }
 
+      if (!options) {
+        return (fixer) => [
+          fixer.replaceText(skipTypeWrappers(sink.sql), rewrite.text),
+          fixer.insertTextAfter(getArgumentEnd(sink), `, { replacements: ${values} }`),
+        ];
+      }
       const site = { node: sink.call, options, optionsIndex: 1, prefix: [] };
       return (fixer) => {
         const added = addOptionProperty(fixer, sourceCode, site, `replacements: ${values}`);
@@ -229,6 +245,18 @@ export default createRule<Options, MessageIds>({
       }
       const tag = sourceCode.getText(callee.object);
       return (fixer) => fixer.replaceText(call, `${tag}${typeArguments}${rewrite.text}`);
+    }
+
+    /** The SQL argument with the parentheses around it: `((sql))`. */
+    function getArgumentEnd(sink: SqlSink): TSESTree.Node | TSESTree.Token {
+      const closing = sourceCode.getLastToken(sink.call);
+      let end: TSESTree.Node | TSESTree.Token = sink.sql;
+      for (;;) {
+        const next: TSESTree.Token | null = sourceCode.getTokenAfter(end);
+        if (next?.value !== ')' || next === closing || next.range[1] > sink.call.range[1]) break;
+        end = next;
+      }
+      return end;
     }
 
     const sinks = sqlSinkListeners(context, check);

@@ -30,6 +30,19 @@ interface ValueItem {
   parameter: boolean;
   /** What the value reads as in the SQL, when it is a string constant. */
   constant: string | undefined;
+  /** Escaped by hand for SQL text: as a parameter it would keep the doubled quotes. */
+  escaped: boolean;
+}
+
+/** Where the text read so far leaves off: in code, a quote, a comment or a dollar-quoted body. */
+interface Lexer {
+  state: 'code' | 'single' | 'double' | 'backtick' | 'line' | 'block' | 'dollar';
+  /** The `$tag$` that ends a dollar-quoted body. */
+  dollarTag: string;
+  /** A `;` was read in code. */
+  ended: boolean;
+  /** Code follows a `;`: more than one statement. */
+  multiple: boolean;
 }
 
 type Item = TextItem | ValueItem;
@@ -41,6 +54,22 @@ const VALUE_LIST_WORDS = new Set([
 /** How much SQL before a value is enough to tell where it sits. */
 const TAIL = 400;
 const PLACEHOLDER = /\?|\$\d/u;
+/**
+ * Statements that take no parameters: Postgres refuses them in `SET`, DDL
+ * and the other utility statements. Text starting with another word is a
+ * query or a fragment of one (`whereRaw('name = ...')`).
+ */
+const UTILITY_STATEMENTS = new Set([
+  'set', 'reset', 'show', 'create', 'alter', 'drop', 'grant', 'revoke', 'copy', 'comment',
+  'notify', 'listen', 'unlisten', 'do', 'truncate', 'vacuum', 'analyze', 'explain', 'lock',
+  'begin', 'start', 'commit', 'rollback', 'savepoint', 'release', 'declare', 'prepare',
+  'execute', 'deallocate', 'refresh', 'cluster', 'reindex', 'discard', 'load', 'import',
+  'call', 'use', 'pragma', 'attach', 'detach', 'rename', 'security', 'checkpoint', 'reassign',
+]);
+/** Functions that escape by hand; their result is not the value to send. */
+const ESCAPING_NAME = /^(?:escape|quote|sanitize)/iu;
+/** `$$` or `$tag$` opening a dollar-quoted body, the `$` just read being its last. */
+const DOLLAR_TAG_END = /(?:^|[^\w$])\$([A-Za-z_]\w*)?$/u;
 const COMPARISON_END = /(?:[=<>]|!=)$/u;
 const GLUED_BEFORE = /[\w$."`\]]$/u;
 const GLUED_AFTER = /^[\w$."`([]/u;
@@ -72,6 +101,7 @@ export function parameterizeSql(
           source: getValueSource(part.node, sourceCode),
           parameter: style === 'tag' || !part.safe,
           constant: part.constant,
+          escaped: isEscapingCall(part.node),
         },
   );
 
@@ -82,20 +112,22 @@ export function parameterizeSql(
     if (item.parameter && !isSingleValue(part.node)) return undefined;
   }
 
-  // Quotes and parentheses are tracked as we go and only the recent text
-  // is looked at, so a long template costs linear time.
+  if (!isParameterizableStatement(items)) return undefined;
+
+  // Quotes, comments and parentheses are tracked as we go and only the
+  // recent text is looked at, so a long template costs linear time.
   let before = '';
-  const quotes = { single: 0, double: 0, backtick: 0 };
+  const lexer: Lexer = { state: 'code', dollarTag: '', ended: false, multiple: false };
   /** For each open parenthesis: does it open a list of values? */
   const lists: boolean[] = [];
   const feed = (text: string): void => {
     for (let offset = 0; offset < text.length; offset += 1) {
-      const char = text[offset];
-      if (char === "'") quotes.single += 1;
-      if (char === '"') quotes.double += 1;
-      if (char === '`') quotes.backtick += 1;
+      const char = text[offset] ?? '';
+      const recent = `${before}${text.slice(0, offset)}`;
+      step(lexer, char, recent);
+      if (lexer.state !== 'code' || char === "'") continue;
       if (char === ')') lists.pop();
-      if (char === '(') lists.push(isValueListOpener(`${before}${text.slice(0, offset)}`));
+      if (char === '(') lists.push(isValueListOpener(recent));
     }
     before = `${before}${text}`.slice(-TAIL);
   };
@@ -104,13 +136,19 @@ export function parameterizeSql(
     if (item.kind === 'text') {
       if (style !== 'tag' && PLACEHOLDER.test(item.cooked)) return undefined;
       feed(item.cooked);
+      if (lexer.multiple) return undefined;
       continue;
     }
 
+    // A value in a comment, a dollar-quoted body or a second statement.
+    if (lexer.state !== 'code' && lexer.state !== 'single') return undefined;
+    if (lexer.ended) return undefined;
+
     const next = items[index + 1];
     if (item.parameter) {
+      if (item.escaped) return undefined;
       const after = next === undefined ? '' : getShownText(next);
-      const slot = getSlot(before, after, quotes, lists.at(-1) ?? false);
+      const slot = getSlot(before, after, lexer.state === 'single', lists.at(-1) ?? false);
       if (!slot) return undefined;
       if (slot === 'quoted') {
         const previous = items[index - 1];
@@ -123,6 +161,7 @@ export function parameterizeSql(
     }
     feed(getShownText(item));
   }
+  if (lexer.multiple) return undefined;
 
   const values: string[] = [];
   let interpolates = false;
@@ -159,11 +198,10 @@ export function parameterizeSql(
 function getSlot(
   before: string,
   after: string,
-  quotes: { single: number; double: number; backtick: number },
+  inQuote: boolean,
   inList: boolean,
 ): 'bare' | 'quoted' | undefined {
-  if (quotes.double % 2 === 1 || quotes.backtick % 2 === 1) return undefined;
-  if (quotes.single % 2 === 1) {
+  if (inQuote) {
     if (!before.endsWith("'") || !after.startsWith("'") || after.startsWith("''")) {
       return undefined;
     }
@@ -183,7 +221,97 @@ function isValuePosition(before: string, after: string, inList: boolean): boolea
   if (last === 'like' || last === 'ilike' || last === 'between') return true;
   // `BETWEEN 0 AND ${x}`; any other `AND ${x}` is a condition.
   if (last === 'and' && words.at(-3) === 'between') return true;
+  // `IN (${ids})`: one value alone in the list is most often an array,
+  // which a single parameter does not expand.
+  if (/\bin\s*\($/iu.test(text.slice(-20)) && after.trimStart().startsWith(')')) return false;
   return (text.endsWith('(') || text.endsWith(',')) && inList;
+}
+
+/** Reads one character of SQL text. */
+function step(lexer: Lexer, char: string, recent: string): void {
+  const previous = recent.at(-1);
+  switch (lexer.state) {
+    case 'single':
+      if (char === "'") lexer.state = 'code';
+      return;
+    case 'double':
+      if (char === '"') lexer.state = 'code';
+      return;
+    case 'backtick':
+      if (char === '`') lexer.state = 'code';
+      return;
+    case 'line':
+      if (char === '\n') lexer.state = 'code';
+      return;
+    case 'block':
+      if (char === '/' && previous === '*') lexer.state = 'code';
+      return;
+    case 'dollar':
+      if (char === '$' && `${recent}$`.endsWith(lexer.dollarTag)) lexer.state = 'code';
+      return;
+    default:
+      break;
+  }
+  if (lexer.ended && !/\s/u.test(char)) lexer.multiple = true;
+  if (char === "'") lexer.state = 'single';
+  else if (char === '"') lexer.state = 'double';
+  else if (char === '`') lexer.state = 'backtick';
+  else if (char === '-' && previous === '-') lexer.state = 'line';
+  else if (char === '*' && previous === '/') lexer.state = 'block';
+  else if (char === ';') lexer.ended = true;
+  else if (char === '$') {
+    const tag = DOLLAR_TAG_END.exec(recent.slice(-64));
+    if (tag) {
+      lexer.state = 'dollar';
+      lexer.dollarTag = `$${tag[1] ?? ''}$`;
+    }
+  }
+}
+
+/** The text does not start a statement that refuses parameters. */
+function isParameterizableStatement(items: readonly Item[]): boolean {
+  const first = items[0];
+  if (first?.kind !== 'text') return true;
+  let text = first.cooked;
+  // Leading blanks, comments and parentheses.
+  for (;;) {
+    const trimmed = text.replace(/^[\s(]+/u, '');
+    if (trimmed.startsWith('--')) {
+      const end = trimmed.indexOf('\n');
+      text = end === -1 ? '' : trimmed.slice(end + 1);
+    } else if (trimmed.startsWith('/*')) {
+      const end = trimmed.indexOf('*/');
+      text = end === -1 ? '' : trimmed.slice(end + 2);
+    } else {
+      text = trimmed;
+      break;
+    }
+  }
+  const word = /^[a-z]+/iu.exec(text)?.[0].toLowerCase();
+  return word === undefined || !UTILITY_STATEMENTS.has(word);
+}
+
+/** `name.replace(/'/g, "''")`, `escapeString(name)`: quoting done by hand. */
+function isEscapingCall(node: TSESTree.Node): boolean {
+  let bare = node;
+  while (bare.type === 'TSAsExpression' || bare.type === 'TSNonNullExpression' || bare.type === 'ChainExpression') {
+    bare = bare.expression;
+  }
+  if (bare.type !== 'CallExpression') return false;
+  const callee = bare.callee;
+  const name =
+    callee.type === 'Identifier'
+      ? callee.name
+      : callee.type === 'MemberExpression' && callee.property.type === 'Identifier'
+        ? callee.property.name
+        : '';
+  if (ESCAPING_NAME.test(name)) return true;
+  if (name !== 'replace' && name !== 'replaceAll') return false;
+  // Replacing quotes or backslashes.
+  const pattern = bare.arguments[0];
+  if (pattern?.type !== 'Literal') return false;
+  const source = 'regex' in pattern && pattern.regex ? pattern.regex.pattern : String(pattern.value);
+  return /['"\\]/u.test(source);
 }
 
 /** `IN (`, `VALUES (`, `lower(`: the parenthesis just written opens values. */

@@ -146,6 +146,27 @@ const DISTINCT_METHODS: Record<string, { driver: SqlDriver; method: Method }> = 
   fromRaw: { driver: 'knex', method: knexRaw },
 };
 
+const MYSQL_TYPES: Record<string, Handle> = {
+  Connection: 'mysql', Pool: 'mysql', PoolConnection: 'mysql',
+};
+/**
+ * Types that say a parameter or property is a handle (NestJS injects them):
+ * `constructor(private readonly dataSource: DataSource)`, by the module
+ * the type is imported from.
+ */
+const TYPED_HANDLES: Record<string, Record<string, Handle>> = {
+  typeorm: {
+    DataSource: 'typeorm', Connection: 'typeorm', EntityManager: 'typeorm',
+    QueryRunner: 'typeorm', Repository: 'typeorm',
+  },
+  knex: { Knex: 'knex', Transaction: 'knex' },
+  pg: { Pool: 'pg', PoolClient: 'pg', Client: 'pg' },
+  sequelize: { Sequelize: 'sequelize' },
+  mysql: MYSQL_TYPES,
+  mysql2: MYSQL_TYPES,
+  'mysql2/promise': MYSQL_TYPES,
+};
+
 /** Methods that turn one handle into another: `pool.connect()` is a client. */
 const DERIVED: Partial<Record<Handle, Record<string, Handle>>> = {
   pg: { connect: 'pg' },
@@ -163,6 +184,7 @@ const DERIVED: Partial<Record<Handle, Record<string, Handle>>> = {
 /** Properties of a handle that are handles: `dataSource.manager`. */
 const DERIVED_PROPERTIES: Partial<Record<Handle, Record<string, Handle>>> = {
   typeorm: { manager: 'typeorm' },
+  knex: { schema: 'knex-builder' },
   mysql: { promise: 'mysql' },
 };
 
@@ -276,6 +298,18 @@ interface ModuleSink {
 /** Module functions that take SQL themselves. */
 const MODULE_SINKS: ApiSpec<ModuleSink>[] = [
   {
+    modules: ['sequelize'],
+    path: ['Sequelize', 'literal'],
+    kind: 'call',
+    info: { driver: 'sequelize', api: 'Sequelize `literal`', method: noParams },
+  },
+  {
+    modules: ['sequelize'],
+    path: ['literal'],
+    kind: 'call',
+    info: { driver: 'sequelize', api: 'Sequelize `literal`', method: noParams },
+  },
+  {
     modules: ['drizzle-orm', 'drizzle-orm/sql'],
     path: ['sql', 'raw'],
     kind: 'call',
@@ -378,6 +412,7 @@ export function sqlSinkListeners(
     if (bare.type === 'Identifier') return getVariableHandle(bare, depth);
 
     if (bare.type === 'MemberExpression') {
+      if (bare.object.type === 'ThisExpression') return getClassMemberHandle(bare, depth);
       const name = getPropertyName(bare);
       const object = getHandle(bare.object, depth + 1);
       return object && name !== undefined ? DERIVED_PROPERTIES[object]?.[name] : undefined;
@@ -411,6 +446,20 @@ export function sqlSinkListeners(
     // A handle assigned from itself must not loop.
     memo.set(variable, null);
 
+    const def = variable.defs[0];
+    if (def?.name.type === 'Identifier' && def.name.typeAnnotation) {
+      const typed = getTypedHandle(def.name.typeAnnotation.typeAnnotation);
+      if (typed) {
+        memo.set(variable, typed);
+        return typed;
+      }
+    }
+    if (def?.type === 'Parameter' && def.node.params[0] === def.name) {
+      const kind = getTransactionHandle(def.node, depth);
+      memo.set(variable, kind ?? null);
+      return kind;
+    }
+
     let found: Handle | undefined;
     let conflict = false;
     for (const reference of variable.references) {
@@ -431,6 +480,71 @@ export function sqlSinkListeners(
     const result = conflict ? undefined : found;
     memo.set(variable, result ?? null);
     return result;
+  }
+
+  /** `Knex.Transaction`, `DataSource` imported from `typeorm`. */
+  function getTypedHandle(annotation: TSESTree.TypeNode): Handle | undefined {
+    if (annotation.type !== 'TSTypeReference' || !globalScope) return undefined;
+    const typeName = annotation.typeName;
+    const root =
+      typeName.type === 'TSQualifiedName' && typeName.left.type === 'Identifier'
+        ? typeName.left
+        : typeName;
+    if (root.type !== 'Identifier') return undefined;
+    const def = findVariable(globalScope, root)?.defs[0];
+    if (def?.type !== 'ImportBinding' || def.parent.type !== 'ImportDeclaration') return undefined;
+    const table = TYPED_HANDLES[def.parent.source.value];
+    if (!table) return undefined;
+    let name: string | undefined;
+    if (typeName.type === 'TSQualifiedName') name = typeName.right.name;
+    else if (def.node.type === 'ImportSpecifier') {
+      name = def.node.imported.type === 'Identifier' ? def.node.imported.name : undefined;
+    }
+    return name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
+  }
+
+  /** `dataSource.transaction(async (manager) => ...)`: the callback's first parameter. */
+  function getTransactionHandle(fn: TSESTree.Node, depth: number): Handle | undefined {
+    const call = fn.parent;
+    if (!isFunction(fn) || call?.type !== 'CallExpression' || call.arguments.at(-1) !== fn) {
+      return undefined;
+    }
+    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return undefined;
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'transaction') {
+      return undefined;
+    }
+    const owner = getHandle(callee.object, depth + 1);
+    return owner === 'typeorm' || owner === 'knex' ? owner : undefined;
+  }
+
+  /** `this.pool`, `this.#db`: a class field or constructor parameter property. */
+  function getClassMemberHandle(
+    node: TSESTree.MemberExpression,
+    depth: number,
+  ): Handle | undefined {
+    if (node.computed) return undefined;
+    let body: TSESTree.Node | undefined = node.parent;
+    while (body && body.type !== 'ClassBody') body = body.parent;
+    if (!body) return undefined;
+    const key = node.property;
+    for (const member of body.body) {
+      if (member.type === 'PropertyDefinition' && !member.computed) {
+        if (member.key.type !== key.type || !('name' in member.key) || member.key.name !== key.name) {
+          continue;
+        }
+        if (member.typeAnnotation) return getTypedHandle(member.typeAnnotation.typeAnnotation);
+        return member.value ? getHandle(member.value, depth + 1) : undefined;
+      }
+      if (member.type !== 'MethodDefinition' || member.kind !== 'constructor') continue;
+      for (const param of member.value.params) {
+        if (param.type !== 'TSParameterProperty') continue;
+        const id = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+        if (id.type !== 'Identifier' || id.name !== key.name || key.type !== 'Identifier') continue;
+        return id.typeAnnotation ? getTypedHandle(id.typeAnnotation.typeAnnotation) : undefined;
+      }
+    }
+    return undefined;
   }
 
   function getSink(node: Call): SqlSink | undefined {

@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariable, getStaticValue } from './eslint-utils';
+import { isGuardedValue, isSafelyTypedParameter } from './sql-guards';
+import { isSafeSchemaField } from './sql-schemas';
 import { getPropertyName, resolveExpression, skipTypeWrappers } from './values';
 
 type Node = TSESTree.Node;
@@ -76,6 +78,12 @@ const PASS_THROUGH_METHODS = new Set([
 const SAME_ELEMENT_METHODS = new Set([
   'filter', 'slice', 'concat', 'sort', 'reverse', 'flat', 'toSorted', 'toReversed',
 ]);
+const QUERY_BUILDER_NAME = /^(?:qb|query|queryBuilder|builder)$|(?:Qb|QueryBuilder|Builder)$/u;
+const SQL_TAG_NAME = /^(?:sql|SQL)$|Sql$/u;
+const SQL_TAG_METHODS = new Set(['$queryRaw', '$executeRaw']);
+const ELEMENT_CALLBACKS = new Set([
+  'map', 'forEach', 'flatMap', 'filter', 'some', 'every', 'find',
+]);
 const SAFE_DEFINITIONS = new Set(['FunctionName', 'ClassName', 'TSEnumName']);
 const OBJECT_LISTS = new Set(['keys', 'entries', 'values']);
 const NUMERIC_OPERATORS = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
@@ -123,8 +131,15 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     const bare = skipTypeWrappers(node);
 
     switch (bare.type) {
-      case 'Literal':
       case 'ObjectExpression':
+        // `buildWhere({ name: req.body.name })`, `JSON.stringify({ ...req.body })`.
+        return bare.properties.every((property) =>
+          property.type === 'SpreadElement'
+            ? isSafeValue(property.argument, depth + 1)
+            : (!property.computed || isSafeValue(property.key, depth + 1)) &&
+              isSafeValue(property.value, depth + 1),
+        );
+      case 'Literal':
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
       case 'ClassExpression':
@@ -136,12 +151,21 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
       case 'TemplateLiteral':
         return bare.expressions.every((expression) => isSafeValue(expression, depth + 1));
       case 'TaggedTemplateExpression':
-        // `sql\`...\`` and its kin escape or parameterise; `String.raw` does not.
-        return isStringRaw(bare.tag) ? isSafeValue(bare.quasi, depth + 1) : true;
+        // `sql\`...\`` and its kin parameterise; `dedent`, `String.raw` and
+        // other tags build a string from the parts.
+        return isSqlTag(bare.tag) || isSafeValue(bare.quasi, depth + 1);
       case 'Identifier':
-        return isSafeIdentifier(bare, depth);
+        return (
+          isSafeIdentifier(bare, depth) ||
+          isGuardedIdentifier(bare) ||
+          isSafeSchemaField(bare, globalScope)
+        );
       case 'MemberExpression':
-        return isSafeMember(bare, depth);
+        return (
+          isSafeMember(bare, depth) ||
+          isGuardedValue(bare, isAllowlist) ||
+          isSafeSchemaField(bare, globalScope)
+        );
       case 'CallExpression':
       case 'NewExpression':
         return isSafeCall(bare, depth);
@@ -170,7 +194,6 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     if (NUMERIC_OPERATORS.has(node.operator) || BOOLEAN_OPERATORS.has(node.operator)) return true;
 
     // A `+` chain can be thousands long: walk it without recursion.
-    let numeric = false;
     const operands: Node[] = [];
     const stack: Node[] = [node];
     while (stack.length > 0) {
@@ -179,12 +202,10 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
         stack.push(current.right, current.left);
         continue;
       }
-      if (current.type === 'Literal' && typeof current.value === 'number') numeric = true;
       operands.push(current);
     }
-    // `i + 1` is arithmetic; a string glued to a number is rare in SQL.
-    const hasText = operands.some(isStringNode);
-    if (numeric && !hasText) return true;
+    // `page + 1` is arithmetic only when `page` is a number; a string
+    // from a request stays a string with `1` glued to it.
     return operands.every((operand) => isSafeValue(operand, depth + 1));
   }
 
@@ -205,9 +226,65 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     return result;
   }
 
+  /** Checked against an allowlist, and not assigned again after. */
+  function isGuardedIdentifier(node: TSESTree.Identifier): boolean {
+    const variable = getVariable(node);
+    if (!variable) return false;
+    const writes = variable.references.filter((reference) => reference.isWrite()).length;
+    if (writes > 1 || (writes === 1 && variable.defs[0]?.type === 'Parameter')) return false;
+    return isGuardedValue(node, isAllowlist);
+  }
+
+  /** A fixed list of literals: `['asc', 'desc']`, `new Set([...])`, `Object.values(Enum)`. */
+  function isAllowlist(node: Node): boolean {
+    const bare = skipTypeWrappers(node);
+    if (bare.type === 'Identifier') {
+      const variable = getVariable(bare);
+      if (variable?.defs.some((def) => def.type === 'ImportBinding')) return true;
+      if (!isDeclaredConst(bare)) return false;
+      const value = resolveExpression(bare, getScopeOf(bare));
+      return value !== bare && isAllowlist(value);
+    }
+    if (bare.type === 'ArrayExpression') {
+      return bare.elements.every((element) => element?.type === 'Literal');
+    }
+    if (bare.type === 'NewExpression') {
+      const callee = skipTypeWrappers(bare.callee);
+      const list = bare.arguments[0];
+      const isSet = callee.type === 'Identifier' && callee.name === 'Set';
+      return isSet && list !== undefined && list.type !== 'SpreadElement' && isAllowlist(list);
+    }
+    if (bare.type !== 'CallExpression') return false;
+    const callee = skipTypeWrappers(bare.callee);
+    const target = bare.arguments[0];
+    if (callee.type !== 'MemberExpression' || !isGlobalObject(callee.object, 'Object')) return false;
+    if (!OBJECT_LISTS.has(getPropertyName(callee) ?? '') || !target) return false;
+    if (target.type === 'Identifier') {
+      const defs = getVariable(target)?.defs ?? [];
+      if (defs.some((def) => def.type === 'TSEnumName')) return true;
+    }
+    return target.type !== 'SpreadElement' && isConstantObject(target);
+  }
+
+  /** `TABLES.map((t) => ...)`, `COLUMNS.forEach((c) => ...)`: an element of a safe array. */
+  function isSafeElementParameter(variable: Variable, depth: number): boolean {
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def?.type !== 'Parameter') return false;
+    const fn = def.node;
+    if (fn.params[0] !== def.name) return false;
+    const call = fn.parent;
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== fn) return false;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    if (!ELEMENT_CALLBACKS.has(getPropertyName(callee) ?? '')) return false;
+    return isSafeArray(callee.object, depth + 1);
+  }
+
   function isSafeVariable(variable: Variable, depth: number): boolean {
     const defs = variable.defs;
     if (defs.length === 0) return false;
+    if (isSafelyTypedParameter(variable)) return true;
+    if (isSafeElementParameter(variable, depth)) return true;
     for (const def of defs) {
       // Imported values are taken for shared constants; see the rule page.
       if (def.type === 'ImportBinding') return true;
@@ -244,6 +321,8 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
 
     const name = getPropertyName(node);
     if (name === 'length') return true;
+    // TypeORM's `qb.alias`: the name the code gave `createQueryBuilder`.
+    if (name === 'alias' && QUERY_BUILDER_NAME.test(getName(node.object) ?? '')) return true;
 
     const object = skipTypeWrappers(node.object);
     if (object.type === 'Identifier') {
@@ -549,7 +628,7 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
         };
       }
       case 'TaggedTemplateExpression':
-        return isStringRaw(bare.tag) ? getUnsafeBuild(bare.quasi, depth + 1) : undefined;
+        return isSqlTag(bare.tag) ? undefined : getUnsafeBuild(bare.quasi, depth + 1);
       case 'CallExpression':
         return getUnsafeCallBuild(bare, depth);
       case 'ConditionalExpression':
@@ -633,6 +712,13 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
 
 export type StringAnalyzer = ReturnType<typeof createStringAnalyzer>;
 
+/** `qb` in `qb.alias`, `queryBuilder` in `this.queryBuilder.alias`. */
+function getName(node: Node): string | undefined {
+  const bare = skipTypeWrappers(node);
+  if (bare.type === 'Identifier') return bare.name;
+  return bare.type === 'MemberExpression' ? getPropertyName(bare) : undefined;
+}
+
 function getText(parts: readonly StringPart[]): string {
   return parts.map((part) => (part.kind === 'text' ? part.value : ' ')).join('');
 }
@@ -664,14 +750,26 @@ function isStringNode(node: Node): boolean {
   return bare.type === 'Literal' && typeof bare.value === 'string';
 }
 
-function isStringRaw(tag: Node): boolean {
-  const bare = skipTypeWrappers(tag);
-  return (
-    bare.type === 'MemberExpression' &&
-    bare.object.type === 'Identifier' &&
-    bare.object.name === 'String' &&
-    getPropertyName(bare) === 'raw'
-  );
+/**
+ * Tags that send their values as parameters or escape them: `sql`, `SQL`,
+ * `Prisma.sql`, `$queryRaw`, slonik's `sql.fragment` and `sql.type(...)`,
+ * any tag named `sql` or `...Sql`.
+ */
+function isSqlTag(tag: Node): boolean {
+  let bare = skipTypeWrappers(tag);
+  if (bare.type === 'CallExpression') bare = skipTypeWrappers(bare.callee);
+  if (bare.type === 'Identifier') return SQL_TAG_NAME.test(bare.name);
+  if (bare.type !== 'MemberExpression') return false;
+  const name = getPropertyName(bare) ?? '';
+  if (SQL_TAG_NAME.test(name) || SQL_TAG_METHODS.has(name)) return true;
+  const object = skipTypeWrappers(bare.object);
+  const objectName =
+    object.type === 'Identifier'
+      ? object.name
+      : object.type === 'MemberExpression'
+        ? getPropertyName(object)
+        : undefined;
+  return SQL_TAG_NAME.test(objectName ?? '');
 }
 
 function getLoop(identifier: Node): 'ForOfStatement' | 'ForInStatement' | undefined {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-sql-injection';
 import { jsRuleTester, ruleTester } from '../rule-tester';
 
-type Invalid = InvalidTestCase<'sqlInjection' | 'useParameters', []>;
+type Invalid = InvalidTestCase<'sqlInjection' | 'useParameters' | 'usePrismaTag', []>;
 
 const tsInvalid: Invalid[] = [
   // pg, named import, template with a value.
@@ -455,7 +455,7 @@ await prisma.$queryRawUnsafe(\`SELECT * FROM "User" WHERE email = \${email}\`);
         column: 30,
         suggestions: [
           {
-            messageId: 'useParameters',
+            messageId: 'usePrismaTag',
             output: `
 import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
@@ -480,7 +480,7 @@ export async function rename(prisma: PrismaService, id: number, name: string) {
         column: 34,
         suggestions: [
           {
-            messageId: 'useParameters',
+            messageId: 'usePrismaTag',
             output: `
 export async function rename(prisma: PrismaService, id: number, name: string) {
   await prisma.$executeRaw\`UPDATE "User" SET name = \${name} WHERE id = \${id}\`;
@@ -504,7 +504,7 @@ const rows = await prisma.$queryRawUnsafe<User[]>(\`SELECT * FROM "User" WHERE i
         column: 51,
         suggestions: [
           {
-            messageId: 'useParameters',
+            messageId: 'usePrismaTag',
             output: `
 declare const prisma: PrismaClient;
 const rows = await prisma.$queryRaw<User[]>\`SELECT * FROM "User" WHERE id = \${id}\`;
@@ -527,7 +527,7 @@ await prisma.$queryRaw(\`SELECT * FROM "User" WHERE id = \${id}\`);
         column: 24,
         suggestions: [
           {
-            messageId: 'useParameters',
+            messageId: 'usePrismaTag',
             output: `
 declare const prisma: PrismaClient;
 await prisma.$queryRaw\`SELECT * FROM "User" WHERE id = \${id}\`;
@@ -922,32 +922,6 @@ import { Pool } from 'pg';
 new Pool().query(\`SELECT * FROM users WHERE id = \${id}\`);
 const pool = new Pool();
 pool['query'](\`SELECT * FROM users WHERE name = $1\`, [name]);
-`,
-          },
-        ],
-      },
-    ],
-  },
-  // Known Limitations: without type information a parameter typed `number`
-  // is still a value we cannot vouch for.
-  {
-    code: `
-import { Pool } from 'pg';
-const pool = new Pool();
-export const byId = (id: number) => pool.query(\`SELECT * FROM users WHERE id = \${id}\`);
-`,
-    errors: [
-      {
-        messageId: 'sqlInjection',
-        line: 4,
-        column: 48,
-        suggestions: [
-          {
-            messageId: 'useParameters',
-            output: `
-import { Pool } from 'pg';
-const pool = new Pool();
-export const byId = (id: number) => pool.query(\`SELECT * FROM users WHERE id = $1\`, [id]);
 `,
           },
         ],
@@ -1666,7 +1640,538 @@ db.serialize(() => {
 `,
 ];
 
-ruleTester.run('no-sql-injection', rule, { valid: tsValid, invalid: tsInvalid });
+
+const guardedValid = [
+  // An allowlist check with an early exit before the query.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const SORTABLE = ['name', 'created_at'] as const;
+export async function list(req: Request) {
+  const sort = String(req.query.sort);
+  if (!SORTABLE.includes(sort as never)) throw new Error('bad sort');
+  return pool.query(\`SELECT * FROM users ORDER BY \${sort}\`);
+}
+`,
+  // An inline list, a request property, and `return` as the exit.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function list(req: Request, res: Response) {
+  if (!['asc', 'desc'].includes(req.query.dir)) return res.status(400).end();
+  return pool.query(\`SELECT * FROM users ORDER BY name \${req.query.dir}\`);
+}
+`,
+  // A Set and `continue` in a loop.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const ALLOWED = new Set(['name', 'email']);
+export async function update(body: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(body)) {
+    if (!ALLOWED.has(key)) continue;
+    await pool.query(\`UPDATE users SET \${key} = $1\`, [value]);
+  }
+}
+`,
+  // Enum membership, a regex of word characters, a number check.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+enum Sort { Name = 'name', Created = 'created_at' }
+export async function list(req: Request) {
+  const sort = req.query.sort as Sort;
+  if (!Object.values(Sort).includes(sort)) throw new Error('bad sort');
+  const schema = String(req.headers['x-tenant']);
+  if (!/^[a-z_]+$/.test(schema)) throw new Error('bad tenant');
+  const limit = req.query.limit;
+  if (typeof limit !== 'number' || !Number.isInteger(limit)) throw new Error('bad limit');
+  return pool.query(\`SELECT * FROM \${schema}.users ORDER BY \${sort} LIMIT \${limit}\`);
+}
+`,
+  // The query inside the positive branch.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+const COLUMNS = ['name', 'email'];
+export async function list(column: string) {
+  if (COLUMNS.includes(column)) {
+    return pool.query(\`SELECT \${column} FROM users\`);
+  }
+  return [];
+}
+`,
+  // Parameters typed as literal unions, numbers, booleans and bigints.
+  `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function list(
+  column: 'email' | 'username',
+  limit: number,
+  active: boolean,
+  after: bigint,
+  order: 'ASC' | 'DESC' = 'ASC',
+) {
+  return pool.query(\`SELECT \${column} FROM users WHERE active = \${active} AND id > \${after} ORDER BY \${column} \${order} LIMIT \${limit}\`);
+}
+`,
+  // TypeORM's query-builder alias.
+  `
+import { DataSource } from 'typeorm';
+const dataSource = new DataSource({ type: 'postgres' });
+export function active() {
+  const qb = dataSource.getRepository('User').createQueryBuilder('user');
+  qb.andWhere(\`\${qb.alias}.deletedAt IS NULL\`);
+  return qb;
+}
+`,
+];
+
+const guardedInvalid: Invalid[] = [
+  // The check comes after the query: it does not protect it.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+const SORTABLE = ['name', 'created_at'];
+export async function list(sort: string) {
+  const rows = await pool.query(\`SELECT * FROM users ORDER BY \${sort}\`);
+  if (!SORTABLE.includes(sort)) throw new Error('bad sort');
+  return rows;
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 6, column: 33, suggestions: null }],
+  },
+  // A check that does not exit, a list that is not constant, a regex that lets spaces through.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function list(sort: string, allowed: string[], schema: string) {
+  if (!allowed.includes(sort)) throw new Error('bad sort');
+  if (!/^[a-z ]+$/.test(schema)) throw new Error('bad schema');
+  if (!['asc', 'desc'].includes(sort)) console.warn('odd sort');
+  return pool.query(\`SELECT * FROM \${schema}.users ORDER BY \${sort}\`);
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 8, column: 21, suggestions: null }],
+  },
+  // A parameter typed \`string\` is not narrowed.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export const list = (column: string | 'email') => pool.query(\`SELECT \${column} FROM users\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 62, suggestions: null }],
+  },
+];
+
+const builtInvalid: Invalid[] = [
+  // Formatting tags build a string from their parts: no suggestion, since
+  // the tag would be lost.
+  {
+    code: `
+import { Pool } from 'pg';
+import dedent from 'dedent';
+import { stripIndent } from 'common-tags';
+const pool = new Pool();
+export async function find(id: string) {
+  await pool.query(dedent\`SELECT * FROM users WHERE id = \${id}\`);
+  await pool.query(stripIndent\`SELECT * FROM users WHERE id = \${id}\`);
+  await pool.query(String.raw\`SELECT * FROM users WHERE id = \${id}\`);
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 7, column: 26, suggestions: null },
+      { messageId: 'sqlInjection', line: 8, column: 31, suggestions: null },
+      { messageId: 'sqlInjection', line: 9, column: 30, suggestions: null },
+    ],
+  },
+  // \`+ 1\` on request data glues text; it is not arithmetic.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export const page = (req: Request) => pool.query(\`SELECT * FROM users LIMIT \${req.query.page + 1}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 50, suggestions: null }],
+  },
+  // A helper given an object holding request data; JSON inside quotes.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function find(req: Request) {
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ name: req.body.name })}\`);
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ ...req.body })}\`);
+  await pool.query(\`SELECT * FROM users WHERE data @> '\${JSON.stringify({ q: req.query.q })}'\`);
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 5, column: 20, suggestions: null },
+      { messageId: 'sqlInjection', line: 6, column: 20, suggestions: null },
+      {
+        messageId: 'sqlInjection',
+        line: 7,
+        column: 20,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function find(req: Request) {
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ name: req.body.name })}\`);
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ ...req.body })}\`);
+  await pool.query(\`SELECT * FROM users WHERE data @> $1\`, [JSON.stringify({ q: req.query.q })]);
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+
+const builtValid = [
+  // SQL tags keep values apart, whatever they are named.
+  `
+import { Pool } from 'pg';
+import { sql } from 'slonik';
+const pool = new Pool();
+export async function find(id: string, rawSql: (s: TemplateStringsArray, ...v: unknown[]) => string) {
+  await pool.query(\`SELECT * FROM users WHERE \${sql.fragment\`id = \${id}\`}\`);
+  await pool.query(\`SELECT * FROM users WHERE \${rawSql\`id = \${id}\`}\`);
+  await pool.query(\`SELECT * FROM users WHERE id = \${Number(id) + 1}\`);
+  await pool.query(\`SELECT * FROM users WHERE \${buildWhere({ active: true })}\`);
+}
+`,
+];
+
+const typedHandleInvalid: Invalid[] = [
+  // Handles known by their imported type, as NestJS injects them.
+  {
+    code: `
+import { DataSource, EntityManager } from 'typeorm';
+import type { Knex } from 'knex';
+import type { Pool } from 'pg';
+export class Users {
+  constructor(private readonly ds: DataSource, private readonly em: EntityManager) {}
+  async find(name: string, k: Knex.Transaction, p: Pool) {
+    await this.ds.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.em.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await k.raw(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.ds.transaction(async (tx) => tx.query(\`DELETE FROM users WHERE name = '\${name}'\`));
+    return p.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+  }
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 8, column: 25, suggestions: null },
+      { messageId: 'sqlInjection', line: 9, column: 25, suggestions: null },
+      {
+        messageId: 'sqlInjection',
+        line: 10,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { DataSource, EntityManager } from 'typeorm';
+import type { Knex } from 'knex';
+import type { Pool } from 'pg';
+export class Users {
+  constructor(private readonly ds: DataSource, private readonly em: EntityManager) {}
+  async find(name: string, k: Knex.Transaction, p: Pool) {
+    await this.ds.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.em.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await k.raw(\`SELECT * FROM users WHERE name = ?\`, [name]);
+    await this.ds.transaction(async (tx) => tx.query(\`DELETE FROM users WHERE name = '\${name}'\`));
+    return p.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+  }
+}
+`,
+          },
+        ],
+      },
+      { messageId: 'sqlInjection', line: 11, column: 54, suggestions: null },
+      {
+        messageId: 'sqlInjection',
+        line: 12,
+        column: 20,
+        suggestions: [
+          {
+            messageId: 'useParameters',
+            output: `
+import { DataSource, EntityManager } from 'typeorm';
+import type { Knex } from 'knex';
+import type { Pool } from 'pg';
+export class Users {
+  constructor(private readonly ds: DataSource, private readonly em: EntityManager) {}
+  async find(name: string, k: Knex.Transaction, p: Pool) {
+    await this.ds.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.em.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await k.raw(\`SELECT * FROM users WHERE name = '\${name}'\`);
+    await this.ds.transaction(async (tx) => tx.query(\`DELETE FROM users WHERE name = '\${name}'\`));
+    return p.query(\`SELECT * FROM users WHERE name = $1\`, [name]);
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  // Private fields, knex.schema.raw, Sequelize.literal, escapeRegExp.
+  {
+    code: `
+import { Pool } from 'pg';
+import knexLib from 'knex';
+import { Sequelize } from 'sequelize';
+import _ from 'lodash';
+const knex = knexLib({ client: 'pg' });
+export class Repo {
+  #pool = new Pool();
+  async find(q: string) {
+    await this.#pool.query(\`SELECT * FROM users WHERE name ~* '\${_.escapeRegExp(q)}'\`);
+    await knex.schema.raw(\`ALTER TABLE users ADD COLUMN \${q} text\`);
+    return Sequelize.literal(\`name = '\${q}'\`);
+  }
+}
+`,
+    errors: [
+      { messageId: 'sqlInjection', line: 10, column: 28, suggestions: null },
+      { messageId: 'sqlInjection', line: 11, column: 27, suggestions: null },
+      { messageId: 'sqlInjection', line: 12, column: 30, suggestions: null },
+    ],
+  },
+];
+
+const typedHandleValid = [
+  // A type of the same name from another module is not a handle.
+  `
+import type { Pool } from './my-pool';
+export const find = (name: string, p: Pool) => p.query(\`SELECT * FROM users WHERE name = '\${name}'\`);
+`,
+];
+
+const schemaValid = [
+  // Fields a zod schema in this file checked as enum or number.
+  `
+import { Pool } from 'pg';
+import { z } from 'zod';
+const pool = new Pool();
+const Query = z.object({
+  sort: z.enum(['name', 'created_at']).default('name'),
+  limit: z.coerce.number().int().max(100),
+});
+export async function list(req: Request) {
+  const q = Query.parse(req.query);
+  await pool.query(\`SELECT * FROM users ORDER BY \${q.sort} LIMIT \${q.limit}\`);
+  const { limit } = await Query.parseAsync(req.query);
+  await pool.query(\`SELECT * FROM users LIMIT \${limit}\`);
+  const r = Query.safeParse(req.query);
+  if (!r.success) return [];
+  return pool.query(\`SELECT * FROM users ORDER BY \${r.data.sort}\`);
+}
+`,
+  // Elements of a constant list handed to a callback.
+  `
+import type { Knex } from 'knex';
+const TABLES = ['users', 'posts'] as const;
+export const analyze = (knex: Knex) => Promise.all(TABLES.map((t) => knex.raw(\`ANALYZE \${t}\`)));
+`,
+];
+
+const schemaInvalid: Invalid[] = [
+  // A string field, and a schema we cannot see (Known Limitations).
+  {
+    code: `
+import { Pool } from 'pg';
+import { z } from 'zod';
+import { Imported } from './schemas';
+const pool = new Pool();
+const Query = z.object({ name: z.string(), sort: z.enum(['a', 'b']).transform((s) => s + req.query.x) });
+export async function list(req: Request) {
+  const q = Query.parse(req.query);
+  const other = Imported.parse(req.query);
+  return pool.query(\`SELECT * FROM users ORDER BY \${q.sort}, \${other.sort} WHERE name = \${q.name}\`);
+}
+`,
+    errors: [{ messageId: 'sqlInjection', line: 10, column: 21, suggestions: null }],
+  },
+];
+
+const suggestionSafety: Invalid[] = [
+  // Postgres takes no parameters in `SET`: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SET LOCAL app.tenant = '\${tenant}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // Nor in DDL.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`CREATE USER bob WITH PASSWORD '\${password}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A leading comment does not hide the statement kind.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`/* tenancy */ RESET app.tenant; SET app.tenant = \${tenant}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // Two statements: prepared statements refuse them, so no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`UPDATE t SET a = 1 WHERE id = \${id}; SELECT 1\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A value in a block comment: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t /* id = \${id} */ WHERE a = 1\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A value in a line comment: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE a = 1 -- = \${id}\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A value in a dollar-quoted body: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE body = $b$x\${id}$b$\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // An apostrophe in a comment does not open a quote.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`-- don't touch
+SELECT * FROM users WHERE name = '\${name}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: [{ messageId: 'useParameters', output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`-- don't touch
+SELECT * FROM users WHERE name = $1\`, [name]);
+` }] }],
+  },
+  // A parenthesised argument: the values go after the parentheses.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query((\`SELECT * FROM t WHERE id = \${id}\`));
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 13, suggestions: [{ messageId: 'useParameters', output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query((\`SELECT * FROM t WHERE id = $1\`), [id]);
+` }] }],
+  },
+  // A parenthesised assertion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query((\`SELECT * FROM t WHERE id = \${id}\` as string));
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 13, suggestions: [{ messageId: 'useParameters', output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query((\`SELECT * FROM t WHERE id = $1\` as string), [id]);
+` }] }],
+  },
+  // A lone value in `IN (...)` is most often an array: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE id IN (\${ids})\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // Values listed one by one in `IN (...)` are fine.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE id IN (\${a}, \${b})\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: [{ messageId: 'useParameters', output: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE id IN ($1, $2)\`, [a, b]);
+` }] }],
+  },
+  // Quotes doubled by hand would reach the parameter: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE name = '\${name.replace(/'/g, "''")}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A hand-made escaping helper's result is not the value to send: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query(\`SELECT * FROM t WHERE name = '\${sanitizeSql(name)}'\`);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+  // A comment between the pieces would be lost: no suggestion.
+  {
+    code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+pool.query('SELECT * FROM t ' + // every column
+  'WHERE id = ' + id);
+`,
+    errors: [{ messageId: 'sqlInjection', line: 4, column: 12, suggestions: null }],
+  },
+];
+
+ruleTester.run('no-sql-injection', rule, {
+  valid: [...tsValid, ...guardedValid, ...builtValid, ...typedHandleValid, ...schemaValid],
+  invalid: [
+    ...tsInvalid,
+    ...suggestionSafety,
+    ...guardedInvalid,
+    ...builtInvalid,
+    ...typedHandleInvalid,
+    ...schemaInvalid,
+  ],
+});
 jsRuleTester.run('no-sql-injection (JavaScript)', rule, { valid: jsValid, invalid: jsInvalid });
 
 describe('no-sql-injection suggestions', () => {

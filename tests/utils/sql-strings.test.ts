@@ -64,7 +64,7 @@ const NAME = 'users';
 enum Dir { Asc = 'ASC' }
 const COLUMNS = { a: 'a', b: 'b' } as const;
 safe(NAME); safe(TABLE); safe(Dir.Asc); safe(COLUMNS[key]); safe(Number(x));
-safe(x.length); safe(a - b); safe(i + 1); safe(escape(x)); safe(c ? 'A' : 'B');
+safe(x.length); safe(a - b); safe(Number(x) + 1); safe(escape(x)); safe(c ? 'A' : 'B');
 safe(process.env.SCHEMA); safe(ids.map(() => '?').join(','));
 safe(ids.map((_, i) => '$' + (i + 1)).join(','));
 `),
@@ -93,9 +93,11 @@ function f(p: string, req: { query: { s: string } }) {
   const built = 'a' + p;
   safe(p); safe(req.query.s); safe(built); safe(p.trim()); safe(ids.join(','));
   safe(c ? p : 'B'); safe(String(p)); safe(this.table); safe(helper(p));
+  safe(req.query.s + 1); safe(helper({ name: p })); safe(JSON.stringify({ ...req.query }));
+  safe(dedent\`a \${p}\`); safe(String.raw\`a \${p}\`);
 }
 `),
-    ).toEqual(Array(9).fill('false'));
+    ).toEqual(Array(14).fill('false'));
   });
 });
 
@@ -107,8 +109,8 @@ function f(id: string) {
   let q = 'SELECT 1';
   q += ' WHERE id = ' + id;
   build(\`a \${id}\`); build('a' + id); build('a'.concat(id)); build([id].join());
-  build(q); build(\`a \${1}\`); build('a' + 'b'); build(id); build(tagged\`a \${id}\`);
-  build(p1 + p2);
+  build(q); build(\`a \${1}\`); build('a' + 'b'); build(id); build(sql\`a \${id}\`);
+  build(p1 + p2); build(dedent\`a \${id}\`); build(Prisma.sql\`a \${id}\`);
 }
 `),
     ).toEqual([
@@ -121,6 +123,8 @@ function f(id: string) {
       'none',
       'none',
       'none',
+      'none',
+      'template `a ${id}`',
       'none',
     ]);
   });
