@@ -17,7 +17,9 @@ type Scope = TSESLint.Scope.Scope;
 export type Options = [];
 export type MessageIds = 'massAssignment';
 
-const RAW_SOURCES = new Set<RequestSource>(['body', 'query', 'params']);
+// Route parameters are not here: their keys come from the route pattern,
+// so spreading them sets no column the route does not name.
+const RAW_SOURCES = new Set<RequestSource>(['body', 'query']);
 
 const SOURCE_LABELS: Record<RequestSource, string> = {
   body: 'request body',
@@ -125,7 +127,7 @@ export default createRule<Options, MessageIds>({
           return (
             read.source === source &&
             first !== undefined &&
-            flowsIntoValidator(first, names, scope)
+            flowsIntoValidator(first, handler.names, scope)
           );
         },
       );

@@ -5,6 +5,7 @@ import {
   allSources,
   getMiddlewareValidation,
   getImportedName,
+  getValidatorApi,
   mergeValidation,
   type RequestSource,
   type SourceValidation,
@@ -76,7 +77,6 @@ const FETCH_METHODS: Record<string, RequestSource | undefined> = {
   text: 'body',
 };
 
-const EXPRESS_VALIDATOR_RESULTS = new Set(['validationResult', 'matchedData']);
 
 /** Every read of a request source inside a handler. */
 export function getRequestReads(
@@ -148,10 +148,8 @@ function getRequestValidation(
   names: ValidatorNames,
   scope: Scope,
 ): SourceValidation | undefined {
+  if (getValidatorApi(call, names)?.kind === 'result') return allSources('checks');
   const callee = skipTypeWrappers(call.callee);
-  if (callee.type === 'Identifier' && EXPRESS_VALIDATOR_RESULTS.has(callee.name)) {
-    return allSources('checks');
-  }
   if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'run') {
     return getMiddlewareValidation(callee.object, names, scope);
   }

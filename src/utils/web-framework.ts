@@ -5,10 +5,13 @@ import { findApiCalls, type ApiSpec } from './references';
 import {
   getMiddlewareValidation,
   allSources,
+  findValidatorCalls,
   flowsIntoValidator,
   getImportedName,
   mergeValidation,
+  type RequestSource,
   type SourceValidation,
+  type ValidationKind,
   type ValidatorNames,
 } from './request-validation';
 import { getNestReads, getRequestReads, type SourceRead } from './request-reads';
@@ -38,6 +41,8 @@ export interface RequestHandler {
   validated: SourceValidation;
   /** Every read of a request source in the handler, in source order. */
   reads: SourceRead[];
+  /** The rule's names, with the file's validator API calls. */
+  names: ValidatorNames;
 }
 
 const ROUTE_METHODS = new Set([
@@ -87,9 +92,10 @@ interface UseCall {
  */
 export function webHandlerListeners(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  names: ValidatorNames,
+  optionNames: ValidatorNames,
   onHandler: (handler: RequestHandler) => void,
 ): TSESLint.RuleListener {
+  let names = optionNames;
   const { sourceCode } = context;
   const calls: TSESTree.CallExpression[] = [];
   const controllers: TSESTree.ClassDeclaration[] = [];
@@ -131,7 +137,9 @@ export function webHandlerListeners(
       }
     },
     'Program:exit'(program) {
+      if (calls.length === 0 && controllers.length === 0 && nextExports.length === 0) return;
       const scope = sourceCode.getScope(program);
+      names = { ...optionNames, apiCalls: findValidatorCalls(sourceCode) };
       // Most files register no routes: skip the import tracking for them.
       const receivers =
         calls.length > 0
@@ -166,7 +174,7 @@ export function webHandlerListeners(
       }
 
       for (const declaration of controllers) {
-        for (const handler of getNestHandlers(declaration, scope)) {
+        for (const handler of getNestHandlers(declaration, names, scope)) {
           onHandler(handler);
         }
       }
@@ -185,6 +193,7 @@ export function webHandlerListeners(
       node,
       validated: mergeValidation(validated, reads.validated),
       reads: reads.reads,
+      names,
     });
   }
 }
@@ -395,7 +404,8 @@ function getArgsValidation(
     if (arg.type === 'SpreadElement') continue;
     const found =
       getMiddlewareValidation(arg, names, scope) ??
-      getInlineValidation(arg, names, scope);
+      getInlineValidation(resolveHandler(arg, scope), names, scope) ??
+      getInlineValidation(getFactoryResult(arg, scope), names, scope);
     if (found) merged = mergeValidation(merged, found);
   }
   return merged;
@@ -403,11 +413,10 @@ function getArgsValidation(
 
 // `(req, res, next) => { Schema.parse(req.body); next(); }` before the handler.
 function getInlineValidation(
-  node: Node,
+  middleware: FunctionLike | undefined,
   names: ValidatorNames,
   scope: Scope,
 ): SourceValidation | undefined {
-  const middleware = resolveHandler(node, scope);
   if (!middleware || middleware.params.length < 3) return undefined;
 
   const validated: SourceValidation = new Map();
@@ -415,6 +424,23 @@ function getInlineValidation(
     if (flowsIntoValidator(read.node, names, scope)) validated.set(read.source, 'schema');
   }
   return validated.size > 0 ? validated : undefined;
+}
+
+// A middleware factory of the file, whatever its name:
+// `const withSchema = (s) => (req, res, next) => { s.parse(req.body); next(); }`
+// used as `withSchema(S)`. The function it returns is the middleware.
+function getFactoryResult(node: Node, scope: Scope): FunctionLike | undefined {
+  const call = resolveExpression(node, scope);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return undefined;
+  const factory = resolveHandler(call.callee, scope);
+  if (!factory) return undefined;
+  if (factory.body.type !== 'BlockStatement') return resolveHandler(factory.body, scope);
+  for (const statement of factory.body.body) {
+    if (statement.type !== 'ReturnStatement' || !statement.argument) continue;
+    const returned = resolveHandler(statement.argument, scope);
+    if (returned) return returned;
+  }
+  return undefined;
 }
 
 // Express takes arrays of middleware: the handler is the last function.
@@ -475,7 +501,11 @@ function guessFramework(receiver: Receiver, handler: FunctionLike): Framework {
   return 'express';
 }
 
-function getNestHandlers(declaration: TSESTree.ClassDeclaration, scope: Scope): RequestHandler[] {
+function getNestHandlers(
+  declaration: TSESTree.ClassDeclaration,
+  names: ValidatorNames,
+  scope: Scope,
+): RequestHandler[] {
   const isController = getDecorators(declaration).some((decorator) => {
     const expression = decorator.expression;
     const callee = expression.type === 'CallExpression' ? expression.callee : expression;
@@ -485,17 +515,38 @@ function getNestHandlers(declaration: TSESTree.ClassDeclaration, scope: Scope): 
     );
   });
   if (!isController) return [];
+  const classPipes = hasPipes(getDecorators(declaration), scope);
 
   const handlers: RequestHandler[] = [];
   for (const member of declaration.body.body) {
     if (member.type !== 'MethodDefinition' || member.kind !== 'method') continue;
     if (member.value.type !== 'FunctionExpression') continue;
     const reads = getNestReads(member.value, scope);
-    if (reads.length > 0) {
-      handlers.push({ framework: 'nest', node: member.value, validated: new Map(), reads });
-    }
+    if (reads.length === 0) continue;
+    // `@UsePipes(new ZodValidationPipe(schema))` on the method or the class
+    // runs the pipe on every parameter.
+    const piped = classPipes || hasPipes(member.decorators, scope);
+    handlers.push({
+      framework: 'nest',
+      node: member.value,
+      validated: piped ? allSources('schema') : new Map<RequestSource, ValidationKind>(),
+      reads,
+      names,
+    });
   }
   return handlers;
+}
+
+function hasPipes(decorators: readonly TSESTree.Decorator[] | undefined, scope: Scope): boolean {
+  return (decorators ?? []).some((decorator) => {
+    const expression = decorator.expression;
+    return (
+      expression.type === 'CallExpression' &&
+      expression.callee.type === 'Identifier' &&
+      expression.arguments.length > 0 &&
+      getImportedName(expression.callee, scope, NEST_MODULES) === 'UsePipes'
+    );
+  });
 }
 
 /** Decorators of a class; espree leaves the property out of its nodes. */

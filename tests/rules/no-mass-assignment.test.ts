@@ -395,6 +395,39 @@ app.post('/:kind', async (req, res) => {
   res.json(await M.create(req.body));
 });
 `,
+    // Route parameters: their keys come from the route pattern.
+    `
+import express from 'express';
+import { Comment } from './models';
+const app = express();
+app.post('/posts/:postId/comments', async (req, res) => {
+  res.json(await Comment.create({ ...req.params, text: String(req.body.text) }));
+});
+app.get('/t/:a/:b', async (req, res) => res.json(await Comment.create(req.params)));
+`,
+    // A schema middleware factory written in the file.
+    `
+import express from 'express';
+import { z } from 'zod';
+import { User } from './models';
+const app = express();
+const S = z.object({ name: z.string() }).strict();
+const parseBody = (schema: z.ZodTypeAny) => (req: any, _res: any, next: any) => { req.body = schema.parse(req.body); next(); };
+app.post('/8', parseBody(S), async (req, res) => { await User.create(req.body); res.end(); });
+`,
+    // NestJS: a zod pipe on the method.
+    `
+import { Body, Controller, Post, UsePipes } from '@nestjs/common';
+import { ZodValidationPipe } from 'nestjs-zod';
+@Controller('cats')
+export class CatsController {
+  constructor(private readonly catModel: any) {}
+  @Post()
+  @UsePipes(new ZodValidationPipe(createCatSchema))
+  create(@Body() input: { name: string }) { return this.catModel.create(input); }
+}
+`,
+
   ],
   invalid: [
     {
@@ -858,6 +891,21 @@ app.post('/orders', async (req, res) => {
         { messageId: 'massAssignment', line: 7, column: 32 },
       ],
     },
+    // Authentication middleware named validate* validates no input.
+    {
+      code: `
+import express from 'express';
+import { User } from './models';
+const app = express();
+app.patch('/1', validateRole('admin'), async (req, res) => { await User.create(req.body); res.end(); });
+app.patch('/2', validateJwt({ secret: config.jwtSecret }), async (req, res) => { await User.create(req.body); res.end(); });
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 5, column: 80 },
+        { messageId: 'massAssignment', line: 6, column: 100 },
+      ],
+    },
+
   ],
 });
 
