@@ -663,12 +663,21 @@ export function flowsIntoValidator(
   node: Node,
   names: ValidatorNames,
   scope: Scope,
-  depth = 0,
 ): boolean {
+  return findValidatorCall(node, names, scope) !== undefined;
+}
+
+/** The validator call the value read at `node` goes straight into, if any. */
+export function findValidatorCall(
+  node: Node,
+  names: ValidatorNames,
+  scope: Scope,
+  depth = 0,
+): TSESTree.CallExpression | undefined {
   let current: Node = node;
   for (let steps = 0; steps < 12; steps++) {
     const parent = current.parent;
-    if (!parent) return false;
+    if (!parent) return undefined;
 
     switch (parent.type) {
       case 'TSAsExpression':
@@ -684,15 +693,15 @@ export function flowsIntoValidator(
         current = parent;
         continue;
       case 'Property':
-        if (parent.value !== current) return false;
+        if (parent.value !== current) return undefined;
         current = parent;
         continue;
       case 'ConditionalExpression':
-        if (parent.test === current) return false;
+        if (parent.test === current) return undefined;
         current = parent;
         continue;
       case 'MemberExpression':
-        if (parent.object !== current) return false;
+        if (parent.object !== current) return undefined;
         current = parent;
         continue;
       case 'CallExpression':
@@ -700,21 +709,19 @@ export function flowsIntoValidator(
           current = parent;
           continue;
         }
-        if (isValidatorCall(parent, names, scope)) return true;
-        if (!isPassThroughCall(parent)) return false;
+        if (isValidatorCall(parent, names, scope)) return parent;
+        if (!isPassThroughCall(parent)) return undefined;
         current = parent;
         continue;
       case 'VariableDeclarator':
-        return (
-          depth < 3 &&
-          parent.init === current &&
-          boundValuesFlowIntoValidator(parent.id, names, scope, depth)
-        );
+        return depth < 3 && parent.init === current
+          ? boundValuesFlowIntoValidator(parent.id, names, scope, depth)
+          : undefined;
       default:
-        return false;
+        return undefined;
     }
   }
-  return false;
+  return undefined;
 }
 
 // Calls that hand their input on unchanged in shape before validation:
@@ -739,20 +746,94 @@ function boundValuesFlowIntoValidator(
   names: ValidatorNames,
   scope: Scope,
   depth: number,
-): boolean {
+): TSESTree.CallExpression | undefined {
   const identifiers = getBoundIdentifiers(pattern);
-  if (identifiers.length === 0) return false;
-
-  return identifiers.every((identifier) => {
+  let found: TSESTree.CallExpression | undefined;
+  for (const identifier of identifiers) {
     const variable = findVariable(scope, identifier);
     const first = variable?.references
       .filter((reference) => reference.identifier !== identifier)
       .sort((a, b) => a.identifier.range[0] - b.identifier.range[0])[0];
-    return (
-      first !== undefined &&
-      flowsIntoValidator(first.identifier, names, scope, depth + 1)
-    );
-  });
+    const call = first && findValidatorCall(first.identifier, names, scope, depth + 1);
+    if (!call) return undefined;
+    found ??= call;
+  }
+  return found;
+}
+
+// Schemas that let unknown keys through: zod `.passthrough()`,
+// `.catchall(...)`, `z.looseObject`, `z.record`, `z.any()`, `z.unknown()`;
+// joi `.unknown()`; valibot `looseObject`, `record`, `any`, `unknown`.
+const PERMISSIVE_METHODS = new Set([
+  'passthrough',
+  'catchall',
+  'looseObject',
+  'record',
+  'any',
+  'unknown',
+  'objectWithRest',
+  'looseInterface',
+]);
+
+/**
+ * True when a validator call checks against a schema, written in the file,
+ * that keeps keys it does not name.
+ */
+export function isPermissiveValidation(
+  call: TSESTree.CallExpression,
+  scope: Scope,
+): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  // `schema.parse(x)` or valibot's `v.parse(schema, x)`.
+  const schema =
+    callee.type === 'MemberExpression' && !isModuleNamespace(callee.object, scope)
+      ? callee.object
+      : call.arguments[0];
+  if (!schema || schema.type === 'SpreadElement') return false;
+  return isPermissiveSchema(schema, scope, 0);
+}
+
+function isModuleNamespace(node: Node, scope: Scope): boolean {
+  const bare = skipTypeWrappers(node);
+  return (
+    bare.type === 'Identifier' &&
+    (getImportedName(bare, scope, SCHEMA_MODULES) === '*' || bare.name === 'v')
+  );
+}
+
+function isPermissiveSchema(node: Node, scope: Scope, depth: number): boolean {
+  if (depth > 4) return false;
+  let current = resolveExpression(node, scope);
+  for (let steps = 0; steps < 20; steps++) {
+    if (current.type === 'CallExpression') {
+      const callee = skipTypeWrappers(current.callee);
+      if (callee.type === 'MemberExpression') {
+        const name = getPropertyName(callee);
+        if (name !== undefined && PERMISSIVE_METHODS.has(name) && !isFalseArgument(current)) {
+          return true;
+        }
+        // `Joi.object().unknown(false)` after a permissive step is strict again.
+        if (name === 'strict' || name === 'strip' || name === 'strictObject') return false;
+      } else if (callee.type === 'Identifier' && PERMISSIVE_METHODS.has(callee.name)) {
+        return true;
+      }
+      current = callee;
+      continue;
+    }
+    if (current.type === 'MemberExpression') {
+      current = skipTypeWrappers(current.object);
+      continue;
+    }
+    break;
+  }
+  return current.type === 'Identifier' && current !== node && depth < 4
+    ? isPermissiveSchema(current, scope, depth + 1) && resolveExpression(current, scope) !== current
+    : false;
+}
+
+function isFalseArgument(call: TSESTree.CallExpression): boolean {
+  const first = call.arguments[0];
+  return first?.type === 'Literal' && first.value === false;
 }
 
 /** The identifiers a declaration pattern binds, one level deep. */
