@@ -717,6 +717,40 @@ app.post('/2', mw.check(schema), (req, res) => res.json(req.body.a));
       options: [{ validators: ['Checker.run'], middleware: ['mw.check'] }],
     },
 
+    // The new handler shapes stay quiet when they validate.
+    `
+import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+const app = new Hono()
+  .post('/h', zValidator('json', Body), (c) => c.json(c.req.valid('json')))
+  .post('/r', async (c) => c.json(Body.parse(await c.req.raw.json())));
+`,
+    `
+import Fastify, { FastifyInstance } from 'fastify';
+const app = Fastify();
+app.withTypeProvider<ZodTypeProvider>().post('/3', { schema: { body: Item } }, async (req) => req.body.a);
+export default async function (fastify: FastifyInstance) {
+  const f = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  f.get('/5', { schema: { querystring: Q } }, async (req) => req.query.q);
+}
+`,
+    {
+      code: `
+async function handler(req: Request) { return Response.json(Item.parse(await req.json())); }
+export { handler as POST };
+export { helper };
+`,
+      filename: 'app/api/items/route.ts',
+    },
+    // A method of an instance is not resolved (see Known Limitations).
+    `
+import { Router } from 'express';
+const router = Router();
+class C { async create(req: any, res: any) { res.json(req.body); } }
+const c = new C();
+router.post('/1', c.create.bind(c));
+`,
+
   ],
   invalid: [
     {
@@ -1292,6 +1326,90 @@ export class CatsController {
       errors: [{ messageId: 'unvalidatedNestInput', line: 7, column: 10 }],
     },
 
+    // Hono: routes chained on `new Hono()`, `c.req.raw`, `const { req } = c`.
+    {
+      code: `
+import { Hono } from 'hono';
+const app = new Hono()
+  .get('/i', (c) => c.json(c.req.query()))
+  .post('/p', async (c) => c.json(await c.req.json()));
+const other = new Hono();
+other.post('/l', async (c) => c.json(await c.req.raw.json()));
+other.get('/n', (c) => { const { req } = c; return c.json(req.query()); });
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 4, column: 28 },
+        { messageId: 'unvalidatedInput', line: 5, column: 41 },
+        { messageId: 'unvalidatedInput', line: 7, column: 44 },
+        { messageId: 'unvalidatedInput', line: 8, column: 59 },
+      ],
+    },
+    // Fastify: type providers and plugin instances.
+    {
+      code: `
+import Fastify, { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+const app = Fastify();
+app.withTypeProvider<TypeBoxTypeProvider>().post('/1', async (request) => save(request.body));
+export async function userRoutes(instance: FastifyInstance) {
+  const typed = instance.withTypeProvider<TypeBoxTypeProvider>();
+  typed.post('/2', async (request) => save(request.body));
+}
+const plugin: FastifyPluginAsync = async (f) => {
+  f.post('/3', async (request) => save(request.body));
+};
+app.register(async (api) => { api.post('/4', async (request) => save(request.body)); });
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 5, column: 80 },
+        { messageId: 'unvalidatedInput', line: 8, column: 44 },
+        { messageId: 'unvalidatedInput', line: 11, column: 40 },
+        { messageId: 'unvalidatedInput', line: 13, column: 70 },
+      ],
+    },
+    // Next.js: an exported alias and a destructured `nextUrl`.
+    {
+      code: `
+import type { NextRequest } from 'next/server';
+async function handler(req: Request) { return Response.json(await save(await req.json())); }
+export { handler as POST };
+export async function GET(req: NextRequest) {
+  const { searchParams } = req.nextUrl;
+  return Response.json(await find(searchParams.get('q')));
+}
+`,
+      filename: 'app/api/users/route.ts',
+      errors: [
+        { messageId: 'unvalidatedInput', line: 3, column: 78 },
+        { messageId: 'unvalidatedInput', line: 6, column: 28 },
+      ],
+    },
+    // Koa: a destructured `request`.
+    {
+      code: `
+import Router from '@koa/router';
+const router = new Router();
+router.post('/i', async ({ request, response }) => { response.body = request.body.name; });
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 4, column: 70 },
+      ],
+    },
+    // Controllers written in the file: an object literal and static methods.
+    {
+      code: `
+import { Router } from 'express';
+const router = Router();
+const UserController = { create: async (req: any, res: any) => res.json(req.body) };
+class Posts { static async create(req: any, res: any) { res.json(req.body); } }
+router.post('/1', UserController.create);
+router.post('/2', Posts.create);
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 4, column: 73 },
+        { messageId: 'unvalidatedInput', line: 5, column: 66 },
+      ],
+    },
   ],
 });
 
