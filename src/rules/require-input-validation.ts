@@ -76,6 +76,9 @@ export default createRule<Options, MessageIds>({
       middleware: options.middleware ?? [],
     };
 
+    // A handler registered on two routes is one piece of code: report it once.
+    const reported = new Set<TSESTree.Node>();
+
     return webHandlerListeners(context, names, (handler) => {
       const scope = context.sourceCode.getScope(handler.node);
       const done = new Set<RequestSource>();
@@ -97,6 +100,8 @@ export default createRule<Options, MessageIds>({
     });
 
     function reportRead(read: SourceRead): void {
+      if (reported.has(read.node)) return;
+      reported.add(read.node);
       const { source, verb } = SOURCE_NAMES[read.source];
       if (read.node.type === 'Decorator') {
         const call = read.node.expression as TSESTree.CallExpression;

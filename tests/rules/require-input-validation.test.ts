@@ -1410,6 +1410,17 @@ router.post('/2', Posts.create);
         { messageId: 'unvalidatedInput', line: 5, column: 66 },
       ],
     },
+    // A handler on two routes is reported once.
+    {
+      code: `
+import express from 'express';
+const app = express();
+const handler: express.RequestHandler = async (req, res) => { res.json(req.body); };
+app.post('/14', handler);
+app.post('/15', [auth(), handler]);
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 4, column: 72 }],
+    },
   ],
 });
 
