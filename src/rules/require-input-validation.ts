@@ -18,11 +18,11 @@ export type Options = [
 ];
 export type MessageIds = 'unvalidatedInput' | 'unvalidatedNestInput';
 
-const SOURCE_NAMES: Record<RequestSource, string> = {
-  body: 'request body',
-  query: 'query string',
-  params: 'route parameters',
-  headers: 'request headers',
+const SOURCE_NAMES: Record<RequestSource, { source: string; verb: string }> = {
+  body: { source: 'request body', verb: 'is' },
+  query: { source: 'query string', verb: 'is' },
+  params: { source: 'route parameters', verb: 'are' },
+  headers: { source: 'request headers', verb: 'are' },
 };
 
 export default createRule<Options, MessageIds>({
@@ -35,7 +35,7 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       unvalidatedInput:
-        'The {{source}} is read here without validation, so any shape a client sends reaches the code. Validate it first with a schema (`schema.parse(...)`) or a validation middleware on the route.',
+        'The {{source}} {{verb}} read here without validation, so any shape a client sends reaches the code. Validate it first with a schema (`schema.parse(...)`) or a validation middleware on the route.',
       unvalidatedNestInput:
         'This `@{{decorator}}()` parameter is not a DTO class and has no pipe, so `ValidationPipe` cannot check the {{source}}. Type it with a class-validator DTO or pass a pipe.',
     },
@@ -54,14 +54,14 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string' },
             uniqueItems: true,
             description:
-              'Names of further functions or methods that validate the value they are given.',
+              'Names of further functions or methods that validate the value they are given: a plain name (`check`) matches a function or any method of that name, a dotted name (`Checker.run`) matches that member call only.',
           },
           middleware: {
             type: 'array',
             items: { type: 'string' },
             uniqueItems: true,
             description:
-              'Names of further middleware that validate every part of the request.',
+              'Names of further middleware that validate every part of the request: a plain name (`guard`) matches a function or any method of that name, a dotted name (`mw.check`) matches that member only.',
           },
         },
         additionalProperties: false,
@@ -76,6 +76,9 @@ export default createRule<Options, MessageIds>({
       middleware: options.middleware ?? [],
     };
 
+    // A handler registered on two routes is one piece of code: report it once.
+    const reported = new Set<TSESTree.Node>();
+
     return webHandlerListeners(context, names, (handler) => {
       const scope = context.sourceCode.getScope(handler.node);
       const done = new Set<RequestSource>();
@@ -86,18 +89,20 @@ export default createRule<Options, MessageIds>({
           done.add(read.source);
           continue;
         }
-        if (read.uses === undefined && isPresenceTest(read.node)) continue;
+        if (read.uses === undefined && isHarmlessUse(read.node)) continue;
 
         done.add(read.source);
         // A NestJS parameter is validated when its first use is.
         const first = read.uses ? read.uses[0] : read.node;
-        if (first && flowsIntoValidator(first, names, scope)) continue;
+        if (first && flowsIntoValidator(first, handler.names, scope)) continue;
         reportRead(read);
       }
     });
 
     function reportRead(read: SourceRead): void {
-      const source = SOURCE_NAMES[read.source];
+      if (reported.has(read.node)) return;
+      reported.add(read.node);
+      const { source, verb } = SOURCE_NAMES[read.source];
       if (read.node.type === 'Decorator') {
         const call = read.node.expression as TSESTree.CallExpression;
         const decorator = (call.callee as TSESTree.Identifier).name;
@@ -111,22 +116,108 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: read.node,
         messageId: 'unvalidatedInput',
-        data: { source },
+        data: { source, verb },
       });
     }
   },
 });
 
-// `if (!req.body)`, `typeof req.query`: checking that input exists reads none
-// of it, and usually comes right before the validation.
-function isPresenceTest(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
-  if (parent.type === 'UnaryExpression') {
-    return parent.operator === '!' || parent.operator === 'typeof';
+// Reads that take no shape from the input: checks that it exists or has a
+// type (`if (!req.body)`, `req.body === undefined`, `'id' in req.body`,
+// `Array.isArray(req.body)`, `typeof req.body?.email !== 'string'`), and
+// conversions to a number or boolean (`Number(req.query.page)`,
+// `parseInt(String(req.query.page ?? '1'), 10)`, `req.query.all === 'true'`).
+// The first real read after them is what matters.
+function isHarmlessUse(node: TSESTree.Node): boolean {
+  let current = node;
+  let converted = false;
+  for (let steps = 0; steps < 12; steps++) {
+    const parent = current.parent;
+    if (!parent) return false;
+    switch (parent.type) {
+      case 'MemberExpression':
+        if (parent.object !== current) return false;
+        current = parent;
+        continue;
+      case 'ChainExpression':
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+        current = parent;
+        continue;
+      case 'LogicalExpression':
+        // `req.query.page ?? '1'`: the fallback is a literal.
+        if (parent.left !== current || !isLiteralLike(parent.right)) return false;
+        current = parent;
+        continue;
+      case 'UnaryExpression':
+        return (
+          parent.operator === '!' ||
+          parent.operator === 'typeof' ||
+          parent.operator === '+' ||
+          parent.operator === '-'
+        );
+      case 'BinaryExpression':
+        if (parent.operator === 'in') return parent.right === current;
+        return isComparison(parent.operator) && isLiteralLike(otherSide(parent, current));
+      case 'IfStatement':
+      case 'ConditionalExpression':
+        return parent.test === current;
+      case 'CallExpression': {
+        if (parent.callee === current || parent.arguments[0] !== current) return false;
+        const kind = getConversion(parent.callee);
+        if (kind === 'check' || kind === 'number') return true;
+        // `String(x)` keeps the value a scalar only if what is done with it is.
+        if (kind !== 'string' || converted) return false;
+        converted = true;
+        current = parent;
+        continue;
+      }
+      default:
+        return false;
+    }
   }
+  return false;
+}
+
+function isComparison(operator: string): boolean {
+  return operator === '===' || operator === '!==' || operator === '==' || operator === '!=';
+}
+
+function otherSide(binary: TSESTree.BinaryExpression, side: TSESTree.Node): TSESTree.Node {
+  return binary.left === side ? binary.right : binary.left;
+}
+
+function isLiteralLike(node: TSESTree.Node): boolean {
   return (
-    (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') &&
-    parent.test === node
+    node.type === 'Literal' ||
+    (node.type === 'Identifier' && node.name === 'undefined') ||
+    (node.type === 'TemplateLiteral' && node.expressions.length === 0) ||
+    (node.type === 'UnaryExpression' && node.argument.type === 'Literal') ||
+    (node.type === 'ObjectExpression' && node.properties.length === 0) ||
+    (node.type === 'ArrayExpression' && node.elements.length === 0) ||
+    (node.type === 'Identifier' && node.name === 'Object')
   );
+}
+
+const NUMBER_FUNCTIONS = new Set(['Number', 'parseInt', 'parseFloat', 'Boolean', 'BigInt']);
+const CHECK_FUNCTIONS = new Set(['Object.keys', 'Array.isArray', 'Number.isInteger', 'Number.isFinite']);
+const NUMBER_METHODS = new Set(['Number.parseInt', 'Number.parseFloat']);
+
+function getConversion(callee: TSESTree.Node): 'check' | 'number' | 'string' | undefined {
+  if (callee.type === 'Identifier') {
+    if (NUMBER_FUNCTIONS.has(callee.name)) return 'number';
+    return callee.name === 'String' ? 'string' : undefined;
+  }
+  if (
+    callee.type !== 'MemberExpression' ||
+    callee.computed ||
+    callee.object.type !== 'Identifier' ||
+    callee.property.type !== 'Identifier'
+  ) {
+    return undefined;
+  }
+  const name = `${callee.object.name}.${callee.property.name}`;
+  if (CHECK_FUNCTIONS.has(name)) return 'check';
+  if (NUMBER_METHODS.has(name) || callee.object.name === 'Math') return 'number';
+  return undefined;
 }

@@ -5,6 +5,7 @@ import {
   allSources,
   getMiddlewareValidation,
   getImportedName,
+  getValidatorApi,
   mergeValidation,
   type RequestSource,
   type SourceValidation,
@@ -76,7 +77,6 @@ const FETCH_METHODS: Record<string, RequestSource | undefined> = {
   text: 'body',
 };
 
-const EXPRESS_VALIDATOR_RESULTS = new Set(['validationResult', 'matchedData']);
 
 /** Every read of a request source inside a handler. */
 export function getRequestReads(
@@ -95,6 +95,8 @@ export function getRequestReads(
 
   if (request.type === 'ObjectPattern') {
     readsFromPattern(request, plainKeys, scope, reads);
+    // Koa `async ({ request }) => request.body`, Hono `({ req }) => req.json()`.
+    readsFromObjects(request, framework, scope, reads);
   } else if (request.type === 'Identifier') {
     const variable = findVariable(scope, request);
     for (const reference of variable?.references ?? []) {
@@ -112,6 +114,7 @@ export function getRequestReads(
       if (parent.type === 'VariableDeclarator' && parent.init === identifier) {
         if (parent.id.type === 'ObjectPattern') {
           readsFromPattern(parent.id, plainKeys, scope, reads);
+          readsFromObjects(parent.id, framework, scope, reads);
         }
         continue;
       }
@@ -148,10 +151,8 @@ function getRequestValidation(
   names: ValidatorNames,
   scope: Scope,
 ): SourceValidation | undefined {
+  if (getValidatorApi(call, names)?.kind === 'result') return allSources('checks');
   const callee = skipTypeWrappers(call.callee);
-  if (callee.type === 'Identifier' && EXPRESS_VALIDATOR_RESULTS.has(callee.name)) {
-    return allSources('checks');
-  }
   if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'run') {
     return getMiddlewareValidation(callee.object, names, scope);
   }
@@ -185,15 +186,7 @@ function getMemberRead(
   }
 
   // Hono: `c.req.json()`, `c.req.query('q')`.
-  if (name === 'req') {
-    const inner = getChildMember(outer);
-    const key = inner && getPropertyName(inner);
-    const source = key ? lookupKey(HONO_METHODS, key) : undefined;
-    const innerOuter = inner && getOuter(inner);
-    if (!source || !innerOuter || !isCallee(innerOuter)) return undefined;
-    const call = innerOuter.parent;
-    return { source, node: call, field: source !== 'body' && call.arguments.length > 0 };
-  }
+  if (name === 'req') return getHonoRead(outer);
 
   if (framework !== 'next') return undefined;
 
@@ -205,12 +198,72 @@ function getMemberRead(
   }
   if (name === 'nextUrl') {
     const inner = getChildMember(outer);
-    return inner && getPropertyName(inner) === 'searchParams'
+    if (!inner) return hasSearchParamsPattern(outer.parent) ? makeRead('query', outer) : undefined;
+    return getPropertyName(inner) === 'searchParams'
       ? makeRead('query', getOuter(inner))
       : undefined;
   }
   if (name === 'url') return getSearchParamsRead(outer);
   return undefined;
+}
+
+// `c.req.json()`, `c.req.query('q')`, `c.req.raw.json()`; `req` is the
+// `c.req` member or a name destructured from `c`.
+function getHonoRead(req: Node): SourceRead | undefined {
+  let inner = getChildMember(req);
+  let key = inner && getPropertyName(inner);
+  // `c.req.raw` is the fetch `Request`.
+  if (inner && key === 'raw') {
+    inner = getChildMember(getOuter(inner));
+    key = inner && getPropertyName(inner);
+    if (!key || !lookupKey(FETCH_METHODS, key)) return undefined;
+  }
+  const source = key ? lookupKey(HONO_METHODS, key) : undefined;
+  const innerOuter = inner && getOuter(inner);
+  if (!source || !innerOuter || !isCallee(innerOuter)) return undefined;
+  const call = innerOuter.parent;
+  return { source, node: call, field: source !== 'body' && call.arguments.length > 0 };
+}
+
+// `const { searchParams } = req.nextUrl`.
+function hasSearchParamsPattern(node: Node | undefined): boolean {
+  return (
+    node?.type === 'VariableDeclarator' &&
+    node.id.type === 'ObjectPattern' &&
+    node.id.properties.some(
+      (property) => property.type === 'Property' && getPropertyName(property) === 'searchParams',
+    )
+  );
+}
+
+// Request objects taken out by destructuring: Koa's `{ request }` and Hono's
+// `{ req }`. Their reads are those of `ctx.request` and `c.req`.
+function readsFromObjects(
+  pattern: TSESTree.ObjectPattern,
+  framework: Framework,
+  scope: Scope,
+  reads: SourceRead[],
+): void {
+  for (const property of pattern.properties) {
+    if (property.type !== 'Property' || property.value.type !== 'Identifier') continue;
+    const key = getPropertyName(property, scope);
+    const hono = key === 'req' && framework !== 'express' && framework !== 'next';
+    const koa = key === 'request' && framework !== 'next';
+    if (!hono && !koa) continue;
+    const variable = findVariable(scope, property.value);
+    for (const reference of variable?.references ?? []) {
+      if (reference.identifier === property.value) continue;
+      if (hono) {
+        const read = getHonoRead(reference.identifier);
+        if (read) reads.push(read);
+        continue;
+      }
+      const inner = getChildMember(reference.identifier);
+      const name = inner && getPropertyName(inner);
+      const source = name === 'body' ? 'body' : name ? lookupKey(KOA_KEYS, name) : undefined;
+      if (inner && source && !isAssigned(getOuter(inner))) reads.push(makeRead(source, getOuter(inner)));
+    }
+  }
 }
 
 function getSearchParamsRead(url: Node): SourceRead | undefined {

@@ -5,10 +5,13 @@ import { findApiCalls, type ApiSpec } from './references';
 import {
   getMiddlewareValidation,
   allSources,
+  findValidatorCalls,
   flowsIntoValidator,
   getImportedName,
   mergeValidation,
+  type RequestSource,
   type SourceValidation,
+  type ValidationKind,
   type ValidatorNames,
 } from './request-validation';
 import { getNestReads, getRequestReads, type SourceRead } from './request-reads';
@@ -38,6 +41,8 @@ export interface RequestHandler {
   validated: SourceValidation;
   /** Every read of a request source in the handler, in source order. */
   reads: SourceRead[];
+  /** The rule's names, with the file's validator API calls. */
+  names: ValidatorNames;
 }
 
 const ROUTE_METHODS = new Set([
@@ -87,9 +92,10 @@ interface UseCall {
  */
 export function webHandlerListeners(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  names: ValidatorNames,
+  optionNames: ValidatorNames,
   onHandler: (handler: RequestHandler) => void,
 ): TSESLint.RuleListener {
+  let names = optionNames;
   const { sourceCode } = context;
   const calls: TSESTree.CallExpression[] = [];
   const controllers: TSESTree.ClassDeclaration[] = [];
@@ -111,7 +117,19 @@ export function webHandlerListeners(
       if (nextKind === 'pages') nextExports.push(node.declaration);
     },
     ExportNamedDeclaration(node) {
-      if (nextKind !== 'app' || !node.declaration) return;
+      if (nextKind !== 'app') return;
+      // `export { handler as POST }`.
+      if (!node.declaration && !node.source) {
+        for (const specifier of node.specifiers) {
+          const exported = specifier.exported;
+          const name = exported.type === 'Identifier' ? exported.name : exported.value;
+          if (HTTP_EXPORTS.has(name) && specifier.local.type === 'Identifier') {
+            nextExports.push(specifier.local);
+          }
+        }
+        return;
+      }
+      if (!node.declaration) return;
       const declaration = node.declaration;
       if (declaration.type === 'FunctionDeclaration') {
         if (declaration.id && HTTP_EXPORTS.has(declaration.id.name)) {
@@ -131,12 +149,11 @@ export function webHandlerListeners(
       }
     },
     'Program:exit'(program) {
+      if (calls.length === 0 && controllers.length === 0 && nextExports.length === 0) return;
       const scope = sourceCode.getScope(program);
+      names = { ...optionNames, apiCalls: findValidatorCalls(sourceCode) };
       // Most files register no routes: skip the import tracking for them.
-      const receivers =
-        calls.length > 0
-          ? getTrackedReceivers(sourceCode)
-          : new Map<TSESLint.Scope.Variable, Receiver>();
+      const receivers = calls.length > 0 ? getTrackedReceivers(sourceCode) : new Map<Tracked, Receiver>();
       const uses: UseCall[] = [];
 
       for (const call of calls) {
@@ -166,7 +183,7 @@ export function webHandlerListeners(
       }
 
       for (const declaration of controllers) {
-        for (const handler of getNestHandlers(declaration, scope)) {
+        for (const handler of getNestHandlers(declaration, names, scope)) {
           onHandler(handler);
         }
       }
@@ -185,6 +202,7 @@ export function webHandlerListeners(
       node,
       validated: mergeValidation(validated, reads.validated),
       reads: reads.reads,
+      names,
     });
   }
 }
@@ -204,14 +222,17 @@ interface ReceiverInfo {
   key: string;
 }
 
-function getTrackedReceivers(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): Map<TSESLint.Scope.Variable, Receiver> {
-  const receivers = new Map<TSESLint.Scope.Variable, Receiver>();
+// An app is tracked by the variable that holds it, or by the call that makes
+// it when routes are chained on it (`new Hono().get(...).post(...)`).
+type Tracked = TSESLint.Scope.Variable | Node;
+
+function getTrackedReceivers(sourceCode: Readonly<TSESLint.SourceCode>): Map<Tracked, Receiver> {
+  const receivers = new Map<Tracked, Receiver>();
   const scope = sourceCode.scopeManager?.globalScope;
   if (!scope) return receivers;
 
   for (const { node, info } of findApiCalls(sourceCode, RECEIVER_SPECS)) {
+    receivers.set(node, info);
     // `new Hono().basePath('/api')` still is the app.
     let top: Node = node;
     while (
@@ -232,20 +253,26 @@ function getTrackedReceivers(
 
 function getReceiver(
   node: Node,
-  receivers: Map<TSESLint.Scope.Variable, Receiver>,
+  receivers: Map<Tracked, Receiver>,
   scope: Scope,
+  depth = 0,
 ): ReceiverInfo | undefined {
   const object = skipTypeWrappers(node);
+  if (depth > 20) return undefined;
 
-  // `app.route('/x').get(...)`, and Hono's `app.get(...).post(...)`.
+  const made = receivers.get(object);
+  if (made) return { framework: made, key: 'app' };
+
+  // `app.route('/x').get(...)`, Hono's `app.get(...).post(...)`, and
+  // Fastify's `app.withTypeProvider<T>().get(...)`.
   if (object.type === 'CallExpression') {
     const callee = skipTypeWrappers(object.callee);
     if (callee.type !== 'MemberExpression') return undefined;
     const name = getPropertyName(callee);
-    if (name !== 'route' && !(name !== undefined && ROUTE_METHODS.has(name))) {
+    if (name === undefined || !(name === 'route' || ROUTE_METHODS.has(name) || APP_VIEWS.has(name))) {
       return undefined;
     }
-    return getReceiver(callee.object, receivers, scope);
+    return getReceiver(callee.object, receivers, scope, depth + 1);
   }
 
   if (object.type !== 'Identifier') return undefined;
@@ -256,6 +283,18 @@ function getReceiver(
   if (tracked) return { framework: tracked, key: object.name };
 
   const def = variable.defs[0];
+  if (def?.type === 'Parameter' && isFastifyParameter(def.name, def.node)) {
+    return { framework: 'fastify', key: object.name };
+  }
+  // `const f = fastify.withTypeProvider<TypeBoxTypeProvider>()`.
+  if (def?.type === 'Variable' && def.parent.kind === 'const' && def.node.init) {
+    const init = skipTypeWrappers(def.node.init);
+    const callee = init.type === 'CallExpression' ? skipTypeWrappers(init.callee) : undefined;
+    if (callee?.type === 'MemberExpression' && APP_VIEWS.has(getPropertyName(callee) ?? '')) {
+      const found = getReceiver(init, receivers, scope, depth + 1);
+      return found && { framework: found.framework, key: object.name };
+    }
+  }
   if (
     RECEIVER_NAME.test(object.name) &&
     (def?.type === 'Parameter' || def?.type === 'ImportBinding')
@@ -263,6 +302,40 @@ function getReceiver(
     return { framework: 'unknown', key: object.name };
   }
   return undefined;
+}
+
+// Calls that return the same app: `withTypeProvider<T>()`, Hono `basePath`.
+const APP_VIEWS = new Set(['withTypeProvider', 'basePath']);
+
+// A Fastify instance handed to a plugin: a parameter typed `FastifyInstance`,
+// the first parameter of a `FastifyPluginAsync`, or of `app.register(fn)`.
+function isFastifyParameter(name: Node, fn: Node): boolean {
+  const annotation = (name as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation;
+  if (isTypeNamed(annotation?.typeAnnotation, /^FastifyInstance$/u)) return true;
+  if (
+    (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') ||
+    fn.params[0] !== name
+  ) {
+    return false;
+  }
+  const parent = fn.parent;
+  if (parent.type === 'CallExpression' && parent.arguments[0] === fn) {
+    const callee = skipTypeWrappers(parent.callee);
+    return callee.type === 'MemberExpression' && getPropertyName(callee) === 'register';
+  }
+  return (
+    parent.type === 'VariableDeclarator' &&
+    parent.id.type === 'Identifier' &&
+    isTypeNamed(parent.id.typeAnnotation?.typeAnnotation, /^FastifyPlugin(?:Async|Callback)?$/u)
+  );
+}
+
+function isTypeNamed(type: TSESTree.TypeNode | undefined, name: RegExp): boolean {
+  return (
+    type?.type === 'TSTypeReference' &&
+    type.typeName.type === 'Identifier' &&
+    name.test(type.typeName.name)
+  );
 }
 
 interface Route {
@@ -395,7 +468,8 @@ function getArgsValidation(
     if (arg.type === 'SpreadElement') continue;
     const found =
       getMiddlewareValidation(arg, names, scope) ??
-      getInlineValidation(arg, names, scope);
+      getInlineValidation(resolveHandler(arg, scope), names, scope) ??
+      getInlineValidation(getFactoryResult(arg, scope), names, scope);
     if (found) merged = mergeValidation(merged, found);
   }
   return merged;
@@ -403,11 +477,10 @@ function getArgsValidation(
 
 // `(req, res, next) => { Schema.parse(req.body); next(); }` before the handler.
 function getInlineValidation(
-  node: Node,
+  middleware: FunctionLike | undefined,
   names: ValidatorNames,
   scope: Scope,
 ): SourceValidation | undefined {
-  const middleware = resolveHandler(node, scope);
   if (!middleware || middleware.params.length < 3) return undefined;
 
   const validated: SourceValidation = new Map();
@@ -415,6 +488,23 @@ function getInlineValidation(
     if (flowsIntoValidator(read.node, names, scope)) validated.set(read.source, 'schema');
   }
   return validated.size > 0 ? validated : undefined;
+}
+
+// A middleware factory of the file, whatever its name:
+// `const withSchema = (s) => (req, res, next) => { s.parse(req.body); next(); }`
+// used as `withSchema(S)`. The function it returns is the middleware.
+function getFactoryResult(node: Node, scope: Scope): FunctionLike | undefined {
+  const call = resolveExpression(node, scope);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return undefined;
+  const factory = resolveHandler(call.callee, scope);
+  if (!factory) return undefined;
+  if (factory.body.type !== 'BlockStatement') return resolveHandler(factory.body, scope);
+  for (const statement of factory.body.body) {
+    if (statement.type !== 'ReturnStatement' || !statement.argument) continue;
+    const returned = resolveHandler(statement.argument, scope);
+    if (returned) return returned;
+  }
+  return undefined;
 }
 
 // Express takes arrays of middleware: the handler is the last function.
@@ -457,10 +547,45 @@ export function resolveHandler(node: Node, scope: Scope, depth = 0): FunctionLik
     return undefined;
   }
 
+  // `UserController.create` of an object literal or a class's static method.
+  if (bare.type === 'MemberExpression') return resolveMethod(bare, scope, depth);
+
   if (bare.type === 'CallExpression') {
     const inner = bare.arguments[bare.arguments.length - 1];
     if (!inner || inner.type === 'SpreadElement') return undefined;
     return resolveHandler(inner, scope, depth + 1);
+  }
+  return undefined;
+}
+
+function resolveMethod(
+  member: TSESTree.MemberExpression,
+  scope: Scope,
+  depth: number,
+): FunctionLike | undefined {
+  const name = getPropertyName(member);
+  const object = skipTypeWrappers(member.object);
+  if (name === undefined || object.type !== 'Identifier') return undefined;
+
+  const value = resolveExpression(object, scope);
+  if (value.type === 'ObjectExpression') {
+    const found = lookupProperty(value, name, scope);
+    return found.kind === 'known' ? resolveHandler(found.value, scope, depth + 1) : undefined;
+  }
+  const def = findVariable(scope, object)?.defs[0];
+  if (def?.type !== 'ClassName') return undefined;
+  for (const element of def.node.body.body) {
+    if (
+      element.type === 'MethodDefinition' &&
+      element.static &&
+      element.kind === 'method' &&
+      !element.computed &&
+      element.key.type === 'Identifier' &&
+      element.key.name === name &&
+      element.value.type === 'FunctionExpression'
+    ) {
+      return element.value;
+    }
   }
   return undefined;
 }
@@ -475,7 +600,11 @@ function guessFramework(receiver: Receiver, handler: FunctionLike): Framework {
   return 'express';
 }
 
-function getNestHandlers(declaration: TSESTree.ClassDeclaration, scope: Scope): RequestHandler[] {
+function getNestHandlers(
+  declaration: TSESTree.ClassDeclaration,
+  names: ValidatorNames,
+  scope: Scope,
+): RequestHandler[] {
   const isController = getDecorators(declaration).some((decorator) => {
     const expression = decorator.expression;
     const callee = expression.type === 'CallExpression' ? expression.callee : expression;
@@ -485,17 +614,38 @@ function getNestHandlers(declaration: TSESTree.ClassDeclaration, scope: Scope): 
     );
   });
   if (!isController) return [];
+  const classPipes = hasPipes(getDecorators(declaration), scope);
 
   const handlers: RequestHandler[] = [];
   for (const member of declaration.body.body) {
     if (member.type !== 'MethodDefinition' || member.kind !== 'method') continue;
     if (member.value.type !== 'FunctionExpression') continue;
     const reads = getNestReads(member.value, scope);
-    if (reads.length > 0) {
-      handlers.push({ framework: 'nest', node: member.value, validated: new Map(), reads });
-    }
+    if (reads.length === 0) continue;
+    // `@UsePipes(new ZodValidationPipe(schema))` on the method or the class
+    // runs the pipe on every parameter.
+    const piped = classPipes || hasPipes(member.decorators, scope);
+    handlers.push({
+      framework: 'nest',
+      node: member.value,
+      validated: piped ? allSources('schema') : new Map<RequestSource, ValidationKind>(),
+      reads,
+      names,
+    });
   }
   return handlers;
+}
+
+function hasPipes(decorators: readonly TSESTree.Decorator[] | undefined, scope: Scope): boolean {
+  return (decorators ?? []).some((decorator) => {
+    const expression = decorator.expression;
+    return (
+      expression.type === 'CallExpression' &&
+      expression.callee.type === 'Identifier' &&
+      expression.arguments.length > 0 &&
+      getImportedName(expression.callee, scope, NEST_MODULES) === 'UsePipes'
+    );
+  });
 }
 
 /** Decorators of a class; espree leaves the property out of its nodes. */

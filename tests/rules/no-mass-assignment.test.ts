@@ -395,6 +395,65 @@ app.post('/:kind', async (req, res) => {
   res.json(await M.create(req.body));
 });
 `,
+    // Route parameters: their keys come from the route pattern.
+    `
+import express from 'express';
+import { Comment } from './models';
+const app = express();
+app.post('/posts/:postId/comments', async (req, res) => {
+  res.json(await Comment.create({ ...req.params, text: String(req.body.text) }));
+});
+app.get('/t/:a/:b', async (req, res) => res.json(await Comment.create(req.params)));
+`,
+    // A schema middleware factory written in the file.
+    `
+import express from 'express';
+import { z } from 'zod';
+import { User } from './models';
+const app = express();
+const S = z.object({ name: z.string() }).strict();
+const parseBody = (schema: z.ZodTypeAny) => (req: any, _res: any, next: any) => { req.body = schema.parse(req.body); next(); };
+app.post('/8', parseBody(S), async (req, res) => { await User.create(req.body); res.end(); });
+`,
+    // NestJS: a zod pipe on the method.
+    `
+import { Body, Controller, Post, UsePipes } from '@nestjs/common';
+import { ZodValidationPipe } from 'nestjs-zod';
+@Controller('cats')
+export class CatsController {
+  constructor(private readonly catModel: any) {}
+  @Post()
+  @UsePipes(new ZodValidationPipe(createCatSchema))
+  create(@Body() input: { name: string }) { return this.catModel.create(input); }
+}
+`,
+
+    // Strict schemas, fields, and writes that are not records.
+    `
+import express from 'express';
+import { z } from 'zod';
+import Joi from 'joi';
+import _ from 'lodash';
+import { User } from './models';
+const app = express();
+const Strict = z.object({ name: z.string() }).strict();
+const Closed = Joi.object({ name: Joi.string() }).unknown(false);
+app.post('/1', async (req, res) => { const d = Strict.parse(req.body); await User.create(d); res.end(); });
+app.post('/2', async (req, res) => { const { value } = Closed.validate(req.body); await User.create(value); res.end(); });
+app.post('/3', async (req, res) => { await User.create({ name: req.body.user.name }); res.end(); });
+app.post('/4', async (req: any, res) => { await req.user.update({ name: String(req.body.name) }); res.end(); });
+app.post('/5', async (req: any, res) => { const opts = _.merge({}, defaults); res.json(await User.findAll(opts)); });
+app.post('/6', async (req: any, res) => { const hash = createHash('sha256').update(req.body.user); res.json(hash); });
+app.post('/7', async (req: any, res) => { res.json(await User.create({ email: req.body.email ?? '' })); });
+`,
+    // A Prisma client named anything is tracked only when made in the file.
+    `
+import express from 'express';
+import { dbClient } from './db';
+const app = express();
+app.post('/1', async (req, res) => { await dbClient.user.findMany({ where: { name: req.body.name } }); res.end(); });
+`,
+
   ],
   invalid: [
     {
@@ -856,6 +915,153 @@ app.post('/orders', async (req, res) => {
       errors: [
         { messageId: 'massAssignment', line: 6, column: 26 },
         { messageId: 'massAssignment', line: 7, column: 32 },
+      ],
+    },
+    // Authentication middleware named validate* validates no input.
+    {
+      code: `
+import express from 'express';
+import { User } from './models';
+const app = express();
+app.patch('/1', validateRole('admin'), async (req, res) => { await User.create(req.body); res.end(); });
+app.patch('/2', validateJwt({ secret: config.jwtSecret }), async (req, res) => { await User.create(req.body); res.end(); });
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 5, column: 80 },
+        { messageId: 'massAssignment', line: 6, column: 100 },
+      ],
+    },
+
+    // Profile updates: the request's own record and loaded documents.
+    {
+      code: `
+import express from 'express';
+import { User } from './models';
+const app = express();
+app.patch('/1', async (req: any, res) => { await req.user.update(req.body); res.end(); });
+app.patch('/2', async (req: any, res) => { Object.assign(req.user, req.body); await req.user.save(); res.end(); });
+app.patch('/3', async (req: any, res) => { await res.locals.user.update(req.body); res.end(); });
+app.patch('/4', async (req: any, res) => { const { user } = res.locals; await user.update(req.body); res.end(); });
+app.patch('/5', async (req: any, res) => { const user = await User.findById(req.params.id).exec(); user!.set(req.body); res.end(); });
+app.patch('/6', async (req: any, res) => { const user = new User(); user.set(req.body); await user.save(); res.end(); });
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 5, column: 66 },
+        { messageId: 'massAssignment', line: 6, column: 68 },
+        { messageId: 'massAssignment', line: 7, column: 73 },
+        { messageId: 'massAssignment', line: 8, column: 91 },
+        { messageId: 'massAssignment', line: 9, column: 110 },
+        { messageId: 'massAssignment', line: 10, column: 78 },
+      ],
+    },
+    // lodash merges into a record, in any import style.
+    {
+      code: `
+import express from 'express';
+import _ from 'lodash';
+import { merge } from 'lodash-es';
+import { User } from './models';
+const app = express();
+app.patch('/1', async (req: any, res) => { const user = await User.findById(1); _.merge(user, req.body); res.end(); });
+app.patch('/2', async (req: any, res) => { merge(req.user, req.body); res.end(); });
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 7, column: 95 },
+        { messageId: 'massAssignment', line: 8, column: 60 },
+      ],
+    },
+    {
+      code: `
+const express = require('express');
+const lodash = require('lodash');
+const app = express();
+app.patch('/1', async (req, res) => { lodash.extend(req.user, req.body); res.end(); });
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 5, column: 63 },
+      ],
+    },
+    // A sub-object of the body, and defaults and copies of it.
+    {
+      code: `
+import express from 'express';
+import { User } from './models';
+const app = express();
+app.post('/1', async (req, res) => { await User.create(req.body.user); res.end(); });
+app.post('/2', async (req, res) => { await User.bulkCreate(req.body.items); res.end(); });
+app.post('/3', async (req, res) => { await User.create(req.body || {}); res.end(); });
+app.post('/4', async (req, res) => { const input = req.body ?? {}; await User.create(input); res.end(); });
+app.post('/5', async (req, res) => { await User.create(structuredClone(req.body)); res.end(); });
+app.post('/6', async (req, res) => { await User.create(JSON.parse(JSON.stringify(req.body))); res.end(); });
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 5, column: 56 },
+        { messageId: 'massAssignment', line: 6, column: 60 },
+        { messageId: 'massAssignment', line: 7, column: 56 },
+        { messageId: 'massAssignment', line: 8, column: 86 },
+        { messageId: 'massAssignment', line: 9, column: 56 },
+        { messageId: 'massAssignment', line: 10, column: 56 },
+      ],
+    },
+    // TypeORM data sources and managers, Knex, Nest models, tracked Prisma clients.
+    {
+      code: `
+import express from 'express';
+import knex from './knex';
+import { PrismaClient } from '@prisma/client';
+import { AppDataSource } from './data-source';
+import { User } from './entity';
+const dbClient = new PrismaClient();
+const app = express();
+app.post('/1', async (req, res) => { await AppDataSource.getRepository(User).save(req.body); res.end(); });
+app.post('/2', async (req, res) => { await AppDataSource.getRepository(User).insert(req.body); res.end(); });
+app.post('/3', async (req, res) => { await AppDataSource.manager.save(User, req.body); res.end(); });
+app.post('/4', async (req, res) => { await knex.insert(req.body).into('users'); res.end(); });
+app.post('/5', async (req, res) => { await dbClient.user.create({ data: req.body }); res.end(); });
+app.post('/6', async (req, res) => { await dbClient.user.create({ data: { profile: { create: req.body } } }); res.end(); });
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 9, column: 83 },
+        { messageId: 'massAssignment', line: 10, column: 85 },
+        { messageId: 'massAssignment', line: 11, column: 77 },
+        { messageId: 'massAssignment', line: 12, column: 56 },
+        { messageId: 'massAssignment', line: 13, column: 73 },
+        { messageId: 'massAssignment', line: 14, column: 94 },
+      ],
+    },
+    {
+      code: `
+import { Body, Controller, Post } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+@Controller('users')
+export class UsersController {
+  constructor(@InjectModel('User') private userModel: any) {}
+  @Post() create(@Body() body: any) { return new this.userModel(body).save(); }
+}
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 7, column: 65 },
+      ],
+    },
+    // Schemas that let unknown keys through do not make the body safe.
+    {
+      code: `
+import express from 'express';
+import { z } from 'zod';
+import Joi from 'joi';
+import { User } from './models';
+const app = express();
+const Loose = z.object({ name: z.string() }).passthrough();
+app.post('/1', async (req, res) => { const d = Loose.parse(req.body); await User.create(d); res.end(); });
+app.post('/2', async (req, res) => { const d = z.record(z.string(), z.any()).parse(req.body); await User.create(d); res.end(); });
+app.post('/3', async (req, res) => { const { value } = Joi.object({ name: Joi.string() }).unknown(true).validate(req.body); await User.create(value); res.end(); });
+app.post('/4', async (req, res) => { const d = z.looseObject({ name: z.string() }).parse(req.body); await User.create(d); res.end(); });
+`,
+      errors: [
+        { messageId: 'massAssignment', line: 8, column: 89 },
+        { messageId: 'massAssignment', line: 9, column: 113 },
+        { messageId: 'massAssignment', line: 10, column: 143 },
+        { messageId: 'massAssignment', line: 11, column: 119 },
       ],
     },
   ],

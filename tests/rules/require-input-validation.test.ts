@@ -538,9 +538,9 @@ app.get('/items', async (req, res) => {
     // Any validate-named middleware counts, whatever it does (see Known Limitations).
     `
 import express from 'express';
-import { validateSession } from './auth';
+import { validateInput } from './middleware';
 const app = express();
-app.post('/items', validateSession, (req, res) => res.json(req.body));
+app.post('/items', validateInput, (req, res) => res.json(req.body));
 `,
     // An ignored validation result still counts (see Known Limitations).
     `
@@ -577,6 +577,180 @@ app.post('/items', (req, res) => {
 const app = createApp();
 app.post('/items', (req, res) => res.json(req.body));
 `,
+    // express-validator through a namespace import and an alias.
+    `
+import express from 'express';
+import * as ev from 'express-validator';
+import { body as b } from 'express-validator';
+const app = express();
+app.post('/a', ev.body('email').isEmail(), (req, res) => res.json(req.body.email));
+app.post('/b', b('email').isEmail(), (req, res) => res.json(req.body.email));
+`,
+    // valibot's parse under another name.
+    `
+import express from 'express';
+import { object, string, parse as vparse } from 'valibot';
+const app = express();
+const Item = object({ name: string() });
+app.post('/items', (req, res) => res.json(vparse(Item, req.body)));
+`,
+    // Schemas, keyed objects and DTO classes given to validate-named middleware.
+    `
+import express from 'express';
+import { z } from 'zod';
+import Joi from 'joi';
+import { validateBody, validateQuery, validate } from './middleware';
+const app = express();
+const createItem = z.object({ name: z.string() });
+const paging = Joi.object({ page: Joi.number() });
+class ItemDto { name!: string; }
+app.post('/1', validateBody(createItem), (req, res) => res.json(req.body));
+app.get('/2', validateQuery(paging), (req, res) => res.json(req.query));
+app.post('/3', validate(ItemDto), (req, res) => res.json(req.body));
+app.post('/4', validate({ body: createItem }), (req, res) => res.json(req.body));
+app.post('/5', validate(schemas.createItem), (req, res) => res.json(req.body));
+`,
+    // express-openapi-validator validates requests unless told not to.
+    `
+import express from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+const app = express();
+app.use(OpenApiValidator.middleware({ apiSpec: './openapi.yaml', validateRequests: true }));
+app.post('/items', (req, res) => res.json(req.body));
+`,
+    // NestJS: pipes on the method or on the controller class.
+    `
+import { Body, Controller, Post, UsePipes, ValidationPipe } from '@nestjs/common';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { z } from 'zod';
+const CreateCat = z.object({ name: z.string() });
+type CreateCatInput = z.infer<typeof CreateCat>;
+@Controller('cats')
+export class CatsController {
+  @Post()
+  @UsePipes(new ZodValidationPipe(CreateCat))
+  create(@Body() input: CreateCatInput) { return input; }
+}
+@Controller('dogs')
+@UsePipes(ValidationPipe)
+export class DogsController {
+  @Post()
+  create(@Body() input: { name: string }) { return input; }
+}
+`,
+    // Validation middleware factories written in the file, whatever their name.
+    `
+import express from 'express';
+import { z } from 'zod';
+const app = express();
+const S = z.object({ name: z.string() });
+const withSchema = (schema: z.ZodTypeAny) => (req: any, res: any, next: any) => {
+  const r = schema.safeParse(req.body);
+  if (!r.success) return res.status(400).end();
+  req.body = r.data;
+  next();
+};
+function zodBody(schema: z.ZodTypeAny): express.RequestHandler {
+  return (req, res, next) => { req.body = schema.parse(req.body); next(); };
+}
+app.post('/1', withSchema(S), (req, res) => res.json(req.body));
+app.post('/2', zodBody(S), (req, res) => res.json(req.body));
+`,
+    // Presence and type checks come before the validation.
+    `
+import express from 'express';
+import { z } from 'zod';
+const app = express();
+const S = z.object({ email: z.string() });
+app.post('/1', (req, res) => { if (req.body === undefined) return res.status(400).end(); res.json(S.parse(req.body)); });
+app.post('/2', (req, res) => { if (req.body == null) return res.status(400).end(); res.json(S.parse(req.body)); });
+app.post('/3', (req, res) => { if (Object.keys(req.body).length === 0) return res.status(400).end(); res.json(S.parse(req.body)); });
+app.post('/4', (req, res) => { if (!('email' in req.body)) return res.status(400).end(); res.json(S.parse(req.body)); });
+app.post('/5', (req, res) => { if (!Array.isArray(req.body)) return res.status(400).end(); res.json(S.array().parse(req.body)); });
+app.post('/6', (req, res) => { if (typeof req.body?.email !== 'string') return res.status(400).end(); res.json(S.parse(req.body)); });
+`,
+    // Numbers and booleans made from the query carry no shape.
+    `
+import express from 'express';
+const app = express();
+app.get('/1', (req, res) => res.json({ page: Number(req.query.page) || 1 }));
+app.get('/2', (req, res) => res.json({ page: parseInt(String(req.query.page ?? '1'), 10) }));
+app.get('/3', (req, res) => res.json({ limit: Math.min(Number(req.query.limit), 100) }));
+app.get('/4', (req, res) => res.json({ x: parseFloat(req.query.x as string), y: +req.query.y! }));
+app.get('/5', (req, res) => res.json({ all: req.query.all === 'true', b: Boolean(req.query.b) }));
+`,
+    // Webhooks are checked by their signature.
+    `
+import express from 'express';
+import Stripe from 'stripe';
+import { Webhook } from 'svix';
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+const app = express();
+app.post('/stripe', express.raw({ type: 'application/json' }), (req, res) => {
+  const event = stripe.webhooks.constructEvent(req.body, req.get('stripe-signature')!, secret);
+  res.json({ type: event.type });
+});
+app.post('/svix', express.raw({ type: 'application/json' }), (req, res) => {
+  const wh = new Webhook(secret);
+  res.json(wh.verify(req.body, req.headers as any));
+});
+app.post('/gh', (req, res) => { verifySignature(req.body, req.get('x-hub-signature-256')); res.end(); });
+`,
+    {
+      code: `
+export async function POST(req: Request) {
+  const body = await req.text();
+  const event = stripe.webhooks.constructEvent(body, req.headers.get('stripe-signature')!, secret);
+  return Response.json({ type: event.type });
+}
+`,
+      filename: 'app/api/webhook/route.ts',
+    },
+    // Dotted names in the options match member calls.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.post('/1', (req, res) => res.json(Checker.run(req.body)));
+app.post('/2', mw.check(schema), (req, res) => res.json(req.body.a));
+`,
+      options: [{ validators: ['Checker.run'], middleware: ['mw.check'] }],
+    },
+
+    // The new handler shapes stay quiet when they validate.
+    `
+import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+const app = new Hono()
+  .post('/h', zValidator('json', Body), (c) => c.json(c.req.valid('json')))
+  .post('/r', async (c) => c.json(Body.parse(await c.req.raw.json())));
+`,
+    `
+import Fastify, { FastifyInstance } from 'fastify';
+const app = Fastify();
+app.withTypeProvider<ZodTypeProvider>().post('/3', { schema: { body: Item } }, async (req) => req.body.a);
+export default async function (fastify: FastifyInstance) {
+  const f = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  f.get('/5', { schema: { querystring: Q } }, async (req) => req.query.q);
+}
+`,
+    {
+      code: `
+async function handler(req: Request) { return Response.json(Item.parse(await req.json())); }
+export { handler as POST };
+export { helper };
+`,
+      filename: 'app/api/items/route.ts',
+    },
+    // A method of an instance is not resolved (see Known Limitations).
+    `
+import { Router } from 'express';
+const router = Router();
+class C { async create(req: any, res: any) { res.json(req.body); } }
+const c = new C();
+router.post('/1', c.create.bind(c));
+`,
+
   ],
   invalid: [
     {
@@ -1014,6 +1188,239 @@ app.post('/x', (req: Request, res) => {
 `,
       errors: [{ messageId: 'unvalidatedInput', line: 5, column: 17 }],
     },
+    // express-validator checks one source: the body is checked, the query not.
+    {
+      code: `
+import express from 'express';
+import * as ev from 'express-validator';
+const app = express();
+app.post('/a', ev.body('email').isEmail(), (req, res) => res.json(req.query));
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 5, column: 67 }],
+    },
+    // Authentication middleware named validate* validates no input.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.post('/1', validateRole('admin'), (req, res) => res.json(req.body));
+app.post('/2', validateJwt({ secret }), (req, res) => res.json(req.body));
+app.post('/3', validateApiKey(process.env.KEY), (req, res) => res.json(req.body));
+app.post('/4', validateToken, (req, res) => res.json(req.body));
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 4, column: 62 },
+        { messageId: 'unvalidatedInput', line: 5, column: 64 },
+        { messageId: 'unvalidatedInput', line: 6, column: 72 },
+        { messageId: 'unvalidatedInput', line: 7, column: 54 },
+      ],
+    },
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.use(validateToken({ issuer: 'https://auth.example.com' }));
+app.post('/users', (req, res) => res.json(req.body));
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 5, column: 43 }],
+    },
+    {
+      code: `
+import express from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+const app = express();
+app.use(OpenApiValidator.middleware({ apiSpec: './openapi.yaml', validateRequests: false }));
+app.post('/items', (req, res) => res.json(req.body));
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 6, column: 43 }],
+    },
+    // A factory that only checks a header is no validation.
+    {
+      code: `
+import express from 'express';
+const app = express();
+const requireHeader = (name: string) => (req: any, res: any, next: any) => { if (!req.get(name)) return res.status(400).end(); next(); };
+app.post('/1', requireHeader('x-id'), (req, res) => res.json(req.body));
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 5, column: 62 }],
+    },
+    // After a presence check, the first real read is reported.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.post('/1', (req, res) => { if (typeof req.body?.email !== 'string') return res.status(400).end(); res.json(req.body.email); });
+app.get('/2', (req, res) => res.json({ page: Number(req.query.page), q: req.query.q }));
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 4, column: 112 },
+        { messageId: 'unvalidatedInput', line: 5, column: 73 },
+      ],
+    },
+    // A coerced value compared with another input is still a use.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.get('/1', (req, res) => res.json(find(String(req.query.name))));
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 4, column: 50 }],
+    },
+    // A body that is not given to the signature check is reported.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.post('/hook', (req, res) => {
+  const event = stripe.webhooks.constructEvent(raw, req.get('stripe-signature')!, secret);
+  res.json({ event, note: req.body.note });
+});
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 6, column: 27 }],
+    },
+    // Plural sources read as plural.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.get('/7/:id', (req, res) => { res.json(req.params.id); });
+app.get('/8', (req, res) => { res.json(req.headers.authorization); });
+`,
+      options: [{ sources: ['params', 'headers'] }],
+      errors: [
+        {
+          messageId: 'unvalidatedInput',
+          data: { source: 'route parameters', verb: 'are' },
+          line: 4,
+          column: 44,
+        },
+        {
+          messageId: 'unvalidatedInput',
+          data: { source: 'request headers', verb: 'are' },
+          line: 5,
+          column: 40,
+        },
+      ],
+    },
+    // A dotted name matches only that member call.
+    {
+      code: `
+import express from 'express';
+const app = express();
+app.post('/1', (req, res) => res.json(other.run(req.body)));
+`,
+      options: [{ validators: ['Checker.run'] }],
+      errors: [{ messageId: 'unvalidatedInput', line: 4, column: 49 }],
+    },
+    // NestJS: UsePipes without a pipe validates nothing.
+    {
+      code: `
+import { Body, Controller, Post, UsePipes } from '@nestjs/common';
+@Controller('cats')
+export class CatsController {
+  @Post()
+  @UsePipes()
+  create(@Body() input: { name: string }) { return input; }
+}
+`,
+      errors: [{ messageId: 'unvalidatedNestInput', line: 7, column: 10 }],
+    },
+
+    // Hono: routes chained on `new Hono()`, `c.req.raw`, `const { req } = c`.
+    {
+      code: `
+import { Hono } from 'hono';
+const app = new Hono()
+  .get('/i', (c) => c.json(c.req.query()))
+  .post('/p', async (c) => c.json(await c.req.json()));
+const other = new Hono();
+other.post('/l', async (c) => c.json(await c.req.raw.json()));
+other.get('/n', (c) => { const { req } = c; return c.json(req.query()); });
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 4, column: 28 },
+        { messageId: 'unvalidatedInput', line: 5, column: 41 },
+        { messageId: 'unvalidatedInput', line: 7, column: 44 },
+        { messageId: 'unvalidatedInput', line: 8, column: 59 },
+      ],
+    },
+    // Fastify: type providers and plugin instances.
+    {
+      code: `
+import Fastify, { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+const app = Fastify();
+app.withTypeProvider<TypeBoxTypeProvider>().post('/1', async (request) => save(request.body));
+export async function userRoutes(instance: FastifyInstance) {
+  const typed = instance.withTypeProvider<TypeBoxTypeProvider>();
+  typed.post('/2', async (request) => save(request.body));
+}
+const plugin: FastifyPluginAsync = async (f) => {
+  f.post('/3', async (request) => save(request.body));
+};
+app.register(async (api) => { api.post('/4', async (request) => save(request.body)); });
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 5, column: 80 },
+        { messageId: 'unvalidatedInput', line: 8, column: 44 },
+        { messageId: 'unvalidatedInput', line: 11, column: 40 },
+        { messageId: 'unvalidatedInput', line: 13, column: 70 },
+      ],
+    },
+    // Next.js: an exported alias and a destructured `nextUrl`.
+    {
+      code: `
+import type { NextRequest } from 'next/server';
+async function handler(req: Request) { return Response.json(await save(await req.json())); }
+export { handler as POST };
+export async function GET(req: NextRequest) {
+  const { searchParams } = req.nextUrl;
+  return Response.json(await find(searchParams.get('q')));
+}
+`,
+      filename: 'app/api/users/route.ts',
+      errors: [
+        { messageId: 'unvalidatedInput', line: 3, column: 78 },
+        { messageId: 'unvalidatedInput', line: 6, column: 28 },
+      ],
+    },
+    // Koa: a destructured `request`.
+    {
+      code: `
+import Router from '@koa/router';
+const router = new Router();
+router.post('/i', async ({ request, response }) => { response.body = request.body.name; });
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 4, column: 70 },
+      ],
+    },
+    // Controllers written in the file: an object literal and static methods.
+    {
+      code: `
+import { Router } from 'express';
+const router = Router();
+const UserController = { create: async (req: any, res: any) => res.json(req.body) };
+class Posts { static async create(req: any, res: any) { res.json(req.body); } }
+router.post('/1', UserController.create);
+router.post('/2', Posts.create);
+`,
+      errors: [
+        { messageId: 'unvalidatedInput', line: 4, column: 73 },
+        { messageId: 'unvalidatedInput', line: 5, column: 66 },
+      ],
+    },
+    // A handler on two routes is reported once.
+    {
+      code: `
+import express from 'express';
+const app = express();
+const handler: express.RequestHandler = async (req, res) => { res.json(req.body); };
+app.post('/14', handler);
+app.post('/15', [auth(), handler]);
+`,
+      errors: [{ messageId: 'unvalidatedInput', line: 4, column: 72 }],
+    },
   ],
 });
 
@@ -1043,6 +1450,20 @@ const { celebrate } = require('celebrate');
 const router = Router();
 router.post('/', celebrate(rules), (req, res) => res.json(req.body));
 `,
+    // express-validator through require and a destructured require.
+    `
+const express = require('express');
+const { body } = require('express-validator');
+const ev = require('express-validator');
+const app = express();
+app.post('/a', body('email').isEmail(), (req, res) => res.json(req.body.email));
+app.post('/b', ev.check('email').isEmail(), (req, res) => res.json(req.body.email));
+app.post('/c', [ev.body('x').isInt()], (req, res) => {
+  const errors = ev.validationResult(req);
+  res.json(req.query);
+});
+`,
+
   ],
   invalid: [
     {
