@@ -4,7 +4,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
 import { keyApiListeners, type KeyApi } from '../utils/key-apis';
-import { findSecretFormat, isPlaceholder, isRandomLooking } from '../utils/secret-formats';
+import { isBrowserKeyName } from '../utils/public-keys';
+import {
+  findSecretFormat,
+  isPublicByDesignToken,
+  isPublicKeyMaterial,
+  isRandomLooking,
+} from '../utils/secret-formats';
 import { isFallbackSecretValue, isNamedSecretValue } from '../utils/secret-values';
 import { getSensitiveKind, splitWords } from '../utils/sensitive-names';
 import {
@@ -48,8 +54,10 @@ const REPORTED_KINDS: Record<string, string> = {
   authorization: 'a credential',
 };
 
-const TEST_DIRECTORY = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|fixtures)\//u;
-const TEST_FILE = /\.(?:test|spec)\.[^/]+$/u;
+const TEST_DIRECTORY =
+  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|fixtures|mocks|e2e|cypress|playwright)\//u;
+const TEST_FILE =
+  /\.(?:test|spec|cy|e2e|e2e-spec|setup)\.[^/]+$|(?:^|\/)(?:setupTests|jest\.setup|vitest\.setup)\.[^/]+$/u;
 const MAX_NAME_LENGTH = 100;
 
 export default createRule<Options, MessageIds>({
@@ -100,7 +108,7 @@ export default createRule<Options, MessageIds>({
           },
           ignoreTestFiles: {
             type: 'boolean',
-            description: 'Skip test files: `*.test.*`, `*.spec.*` and files under `__tests__`, `__mocks__`, `test`, `tests` and `fixtures` directories.',
+            description: 'Skip test files: `*.test.*`, `*.spec.*`, `*.cy.*`, `*.e2e.*`, test setup files and files under test, mock, fixture, e2e, Cypress and Playwright directories.',
           },
         },
         additionalProperties: false,
@@ -121,6 +129,7 @@ export default createRule<Options, MessageIds>({
     const ignoreNames = (options.ignoreNames ?? []).map((source) => new RegExp(source));
     const minEntropyLength = options.minEntropyLength ?? 20;
     const keyUses = new Map<TSESTree.Node, KeyApi>();
+    const isTypeScript = /\.[cm]?tsx?$/u.test(context.filename);
     const candidates: { node: StringNode | TSESTree.TemplateElement; value: string }[] = [];
 
     function getKind(name: string | undefined): string | undefined {
@@ -142,11 +151,13 @@ export default createRule<Options, MessageIds>({
         if (match) context.report({ node, messageId: 'knownFormat', data: { format: match.description } });
         return;
       }
-      if (isFirebaseWebConfig(node)) return;
+      if (isFirebaseWebConfig(node) || isPublicKeyMaterial(value) || isPublicByDesignToken(value)) return;
 
       const binding = getBinding(node, sourceCode.getScope(node));
       const kind = getKind(binding.kindName);
       const match = findSecretFormat(value);
+      const browserKey = binding.name !== undefined && isBrowserKeyName(binding.name);
+      if (match?.envName === 'GOOGLE_API_KEY' && (browserKey || binding.inJsx)) return;
       if (match) {
         const covers = value.trim() === value.slice(match.start, match.end);
         const envName = kind === undefined ? match.envName : toEnvName(binding.name, match.envName);
@@ -156,7 +167,7 @@ export default createRule<Options, MessageIds>({
           messageId: 'knownFormat',
           data: { format: match.description },
           suggest: fallback
-            ? [{ messageId: 'removeFallback', fix: (fixer) => removeFallback(fixer, fallback.node) }]
+            ? removeFallbackSuggestion(fallback.node)
             : covers
               ? readFromEnv(node, envName, binding)
               : [],
@@ -167,22 +178,19 @@ export default createRule<Options, MessageIds>({
       const api = keyUses.get(node);
       const fallback = binding.fallback;
       const fallbackKind = fallback && (getKind(fallback.envName) ?? kind);
+      if (browserKey && !fallback && !api && !/^[sr]k[._]/u.test(value)) return;
       if (fallback && (fallbackKind !== undefined || api) && isFallbackSecretValue(value)) {
         context.report({
           node,
           messageId: 'envFallback',
           data: { name: fallback.envName ?? binding.name ?? 'the variable' },
-          suggest: [
-            {
-              messageId: 'removeFallback',
-              fix: (fixer) => removeFallback(fixer, fallback.node),
-            },
-          ],
+          suggest: removeFallbackSuggestion(fallback.node),
         });
         return;
       }
       if (api) {
-        if (isPlaceholder(value)) return;
+        // A placeholder given to a signing API is the live key all the same.
+        if (value.trim() === '') return;
         context.report({
           node,
           messageId: 'literalKey',
@@ -191,7 +199,7 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      if (kind !== undefined && binding.name !== undefined && isNamedSecretValue(value, kind === 'a credential')) {
+      if (kind !== undefined && binding.name !== undefined && isNamedSecretValue(value, kind === 'a credential', kind === 'a token')) {
         context.report({
           node,
           messageId: 'secretName',
@@ -225,6 +233,27 @@ export default createRule<Options, MessageIds>({
         ? `{process.env.${env}}`
         : `process.env.${env}`;
       return [{ messageId: 'readFromEnv', data: { env }, fix: (fixer) => fixer.replaceText(node, text) }];
+    }
+
+    /**
+     * Without its fallback a read may be `undefined`: TypeScript then rejects
+     * it in a typed declaration or as a call argument, so there the
+     * suggestion is only offered in JavaScript.
+     */
+    function removeFallbackSuggestion(
+      node: NonNullable<Binding['fallback']>['node'],
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (node.type !== 'LogicalExpression' && node.type !== 'AssignmentPattern') return [];
+      if (isTypeScript && node.type === 'LogicalExpression') {
+        const holder = node.parent;
+        const typed =
+          (holder.type === 'VariableDeclarator' && holder.id.typeAnnotation !== undefined) ||
+          (holder.type === 'PropertyDefinition' && holder.typeAnnotation !== undefined) ||
+          holder.type === 'CallExpression' ||
+          holder.type === 'NewExpression';
+        if (typed) return [];
+      }
+      return [{ messageId: 'removeFallback', fix: (fixer) => removeFallback(fixer, node) }];
     }
 
     // Removes ` || '…'` after the read, keeping any parentheses around it.

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
 import { getDestructuredSource, getEnvRead, isEnvObject } from '../utils/env';
+import { isBrowserKeyName } from '../utils/public-keys';
 import { getSensitiveKind, splitWords } from '../utils/sensitive-names';
 import { getPropertyName } from '../utils/values';
 
@@ -19,18 +20,6 @@ const CLIENT_PREFIXES: readonly (readonly [string, string])[] = [
   ['PUBLIC_', 'SvelteKit and Astro'],
   ['VITE_', 'Vite'],
 ];
-
-/**
- * Keys and tokens that services issue for browsers: restricted by origin or
- * limited to public operations. A secret, password or private key is never
- * excused by these words.
- */
-const BROWSER_KEY_WORDS = new Set([
-  'anon', 'anonymous', 'browser', 'bugsnag', 'client', 'firebase', 'hcaptcha',
-  'map', 'mapbox', 'maps', 'maptiler', 'mixpanel', 'amplitude', 'posthog',
-  'pub', 'public', 'publishable', 'recaptcha', 'rum', 'search', 'site',
-  'turnstile',
-]);
 
 const DATABASE_WORDS = new Set([
   'database', 'db', 'mongo', 'mongodb', 'mysql', 'postgres', 'postgresql',
@@ -103,12 +92,7 @@ function describeSecret(rest: string): string | undefined {
   if (isAdminKey(words)) return 'an admin key';
 
   const kind = getSensitiveKind(rest);
-  if (kind === undefined) return undefined;
-  const isBrowserKey =
-    (kind === 'apiKey' || kind === 'token') &&
-    words.some((word) => BROWSER_KEY_WORDS.has(word)) &&
-    !words.some((word) => word === 'secret' || word === 'private');
-  if (isBrowserKey) return undefined;
+  if (kind === undefined || isBrowserKeyName(rest)) return undefined;
   return KIND_DESCRIPTIONS[kind];
 }
 
