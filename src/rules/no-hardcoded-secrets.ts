@@ -54,6 +54,14 @@ const REPORTED_KINDS: Record<string, string> = {
   authorization: 'a credential',
 };
 
+// `c.env.X` (Hono), `env.X` handed to a Workers `fetch`, `Deno.env.get`.
+const RUNTIME_ENV = /\bc\.env\.[A-Za-z_]|\bDeno\.env\.get\(|\bfetch\s*\(\s*\w+\s*,\s*env\b/u;
+/** Holders too generic to name a variable after: `config.password`. */
+const GENERIC_OWNERS = new Set([
+  'auth', 'body', 'cfg', 'conf', 'config', 'configuration', 'connection',
+  'credentials', 'creds', 'data', 'default', 'defaults', 'env', 'headers',
+  'opts', 'options', 'params', 'secrets', 'settings',
+]);
 const TEST_DIRECTORY =
   /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|fixtures|mocks|e2e|cypress|playwright)\//u;
 const TEST_FILE =
@@ -80,7 +88,7 @@ export default createRule<Options, MessageIds>({
         'The fallback for `{{name}}` is a secret written in the code: a deployment that misses the variable runs with a key everyone can read. Remove the fallback and fail at startup when the variable is missing.',
       randomLiteral:
         '`{{name}}` holds a long random-looking string, which may be a secret written in the code. If it is one, load it from the environment or a secret manager.',
-      readFromEnv: 'Read it from `process.env.{{env}}` instead.',
+      readFromEnv: 'Read it from `{{source}}` instead.',
       removeFallback: 'Remove the fallback.',
     },
     schema: [
@@ -229,10 +237,26 @@ export default createRule<Options, MessageIds>({
       binding: Binding,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       if (node.parent.type === 'TSEnumMember') return [];
-      const text = binding.inJsx && node.parent.type === 'JSXAttribute'
-        ? `{process.env.${env}}`
-        : `process.env.${env}`;
-      return [{ messageId: 'readFromEnv', data: { env }, fix: (fixer) => fixer.replaceText(node, text) }];
+      const style = getEnvStyle();
+      if (style === undefined) return [];
+      const name = qualifyEnvName(node, env);
+      const source = `${style}.${name}`;
+      const text = binding.inJsx && node.parent.type === 'JSXAttribute' ? `{${source}}` : source;
+      return [{ messageId: 'readFromEnv', data: { source }, fix: (fixer) => fixer.replaceText(node, text) }];
+    }
+
+    let envStyle: string | undefined | null = null;
+    /**
+     * How the file reads its environment: `import.meta.env` in Vite and
+     * Astro code, none where it comes from a request context (Hono and
+     * Workers `c.env`, Deno), `process.env` otherwise.
+     */
+    function getEnvStyle(): string | undefined {
+      if (envStyle !== null) return envStyle;
+      const text = sourceCode.text;
+      if (RUNTIME_ENV.test(text)) envStyle = undefined;
+      else envStyle = text.includes('import.meta.env') ? 'import.meta.env' : 'process.env';
+      return envStyle;
     }
 
     /**
@@ -319,6 +343,30 @@ function isFirebaseWebConfig(node: StringNode): boolean {
       member.type === 'Property' &&
       ['authDomain', 'messagingSenderId'].includes(getPropertyName(member) ?? ''),
   );
+}
+
+/**
+ * `{ db: { password } }` → `DB_PASSWORD`, `stripe.secretKey = …` →
+ * `STRIPE_SECRET_KEY`: the holder names the variable when the name alone is
+ * ambiguous.
+ */
+function qualifyEnvName(node: StringNode, env: string): string {
+  const parent = node.parent;
+  let owner: string | undefined;
+  if (parent.type === 'Property' && parent.parent.type === 'ObjectExpression') {
+    const holder = parent.parent.parent;
+    if (holder.type === 'Property' && holder.value === parent.parent) owner = getPropertyName(holder);
+  } else if (
+    parent.type === 'AssignmentExpression' &&
+    parent.left.type === 'MemberExpression' &&
+    parent.left.object.type === 'Identifier'
+  ) {
+    owner = parent.left.object.name;
+  }
+  if (owner === undefined || GENERIC_OWNERS.has(owner.toLowerCase())) return env;
+  const prefix = toEnvName(owner, '');
+  if (prefix === '' || env.startsWith(`${prefix}_`) || env === prefix) return env;
+  return `${prefix}_${env}`;
 }
 
 /** `jwtSecret`, but not a bare `secret`: a name worth naming the variable after. */

@@ -1437,6 +1437,126 @@ exports.t = jwt.sign(p, process.env.JWT_SECRET);` },
   ],
 });
 
+// The env-read suggestion follows the file's style and the object path.
+ruleTester.run('no-hardcoded-secrets (suggestion style)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `const baseUrl = import.meta.env.VITE_API_URL;
+const apiKey = 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 2,
+          column: 16,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `const baseUrl = import.meta.env.VITE_API_URL;
+const apiKey = import.meta.env.API_KEY;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+const jwtSecret = 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';
+app.get('/', (c) => c.text(c.env.JWT_SECRET));`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 3,
+          column: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `export default {
+  async fetch(request, env) {
+    const apiKey = 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';
+    return new Response(env.NAME);
+  },
+};`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 3,
+          column: 20,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `export const d = { db: { password: 'Xk29fjQmZ1!' }, redis: { password: 'Yk29fjQmZ1!' } };`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 36,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const d = { db: { password: process.env.DB_PASSWORD }, redis: { password: 'Yk29fjQmZ1!' } };` },
+          ],
+        },
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 72,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const d = { db: { password: 'Xk29fjQmZ1!' }, redis: { password: process.env.REDIS_PASSWORD } };` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const nested = { stripe: { secretKey: 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2' } };`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 46,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const nested = { stripe: { secretKey: process.env.STRIPE_SECRET_KEY } };` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `stripe.secretKey = 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 20,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `stripe.secretKey = process.env.STRIPE_SECRET_KEY;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const config = { auth: { password: 'Xk29fjQmZ1!' }, jwt: { jwtSecret: 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2' } };`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 43,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const config = { auth: { password: process.env.PASSWORD }, jwt: { jwtSecret: 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2' } };` },
+          ],
+        },
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 78,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const config = { auth: { password: 'Xk29fjQmZ1!' }, jwt: { jwtSecret: process.env.JWT_SECRET } };` },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
 jsRuleTester.run('no-hardcoded-secrets (JavaScript)', rule, {
   valid: [
     "const jwt = require('jsonwebtoken');\nmodule.exports = (p) => jwt.sign(p, process.env.JWT_SECRET, { expiresIn: '15m' });",
