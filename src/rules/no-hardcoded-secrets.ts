@@ -63,9 +63,9 @@ const GENERIC_OWNERS = new Set([
   'opts', 'options', 'params', 'secrets', 'settings',
 ]);
 const TEST_DIRECTORY =
-  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|fixtures|mocks|e2e|cypress|playwright)\//u;
+  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|testing|fixtures|mocks|e2e|cypress|playwright)\//u;
 const TEST_FILE =
-  /\.(?:test|spec|cy|e2e|e2e-spec|setup)\.[^/]+$|(?:^|\/)(?:setupTests|jest\.setup|vitest\.setup)\.[^/]+$/u;
+  /\.(?:test|spec|cy|e2e|e2e-spec|setup|test-utils)\.[^/]+$|(?:^|\/)(?:setupTests|jest\.setup|vitest\.setup|test-utils)\.[^/]+$/u;
 const MAX_NAME_LENGTH = 100;
 
 export default createRule<Options, MessageIds>({
@@ -116,7 +116,7 @@ export default createRule<Options, MessageIds>({
           },
           ignoreTestFiles: {
             type: 'boolean',
-            description: 'Skip test files: `*.test.*`, `*.spec.*`, `*.cy.*`, `*.e2e.*`, test setup files and files under test, mock, fixture, e2e, Cypress and Playwright directories.',
+            description: 'Skip test files: `*.test.*`, `*.spec.*`, `*.cy.*`, `*.e2e.*`, test setup and test-utils files, and files under test, testing, mock, fixture, e2e, Cypress and Playwright directories.',
           },
         },
         additionalProperties: false,

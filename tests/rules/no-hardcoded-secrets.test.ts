@@ -1145,6 +1145,8 @@ new Strategy({ secretOrKey: '-----BEGIN CERTIFICATE-----\\nnlcSCtc9a3fZlDkZosCIH
     { code: `process.env.API_KEY = 'k670RkfO4kkFdFklt65zg4tI0BmrnE2z';`, filename: 'jest.setup.js' },
     { code: `process.env.API_KEY = 'k670RkfO4kkFdFklt65zg4tI0BmrnE2z';`, filename: 'src/setupTests.ts' },
     { code: `process.env.API_KEY = 'k670RkfO4kkFdFklt65zg4tI0BmrnE2z';`, filename: 'src/auth.setup.ts' },
+    { code: `export const token = 'k_9f8e7d6c5b4a39281706';`, filename: 'src/auth.test-utils.ts' },
+    { code: `export const password = 'Zq8!mK2#pL';`, filename: 'testing/helpers.ts' },
     `const SUPABASE_ANON_KEY = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.Xk3pQ2nZ9vR7sT1uW4yA6bCd8Ef0Gh2Ij4';`,
     `mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZWNvIiwiYSI6ImNseDFhYmNkMDAwMHh5eiJ9.Xk3pQ2nZ9vR7sT1uW4yA6b';`,
     { code: `export const el = <LoadScript googleMapsApiKey="AIzaSyB3kX9mQ2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2" />;`, filename: 'src/map.tsx', languageOptions: jsx },
