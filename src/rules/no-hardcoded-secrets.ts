@@ -4,7 +4,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
 import { keyApiListeners, type KeyApi } from '../utils/key-apis';
-import { findSecretFormat, isPlaceholder, isRandomLooking } from '../utils/secret-formats';
+import { isBrowserKeyName } from '../utils/public-keys';
+import {
+  findSecretFormat,
+  isPublicByDesignToken,
+  isPublicKeyMaterial,
+  isRandomLooking,
+} from '../utils/secret-formats';
 import { isFallbackSecretValue, isNamedSecretValue } from '../utils/secret-values';
 import { getSensitiveKind, splitWords } from '../utils/sensitive-names';
 import {
@@ -48,8 +54,18 @@ const REPORTED_KINDS: Record<string, string> = {
   authorization: 'a credential',
 };
 
-const TEST_DIRECTORY = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|fixtures)\//u;
-const TEST_FILE = /\.(?:test|spec)\.[^/]+$/u;
+// `c.env.X` (Hono), `env.X` handed to a Workers `fetch`, `Deno.env.get`.
+const RUNTIME_ENV = /\bc\.env\.[A-Za-z_]|\bDeno\.env\.get\(|\bfetch\s*\(\s*\w+\s*,\s*env\b/u;
+/** Holders too generic to name a variable after: `config.password`. */
+const GENERIC_OWNERS = new Set([
+  'auth', 'body', 'cfg', 'conf', 'config', 'configuration', 'connection',
+  'credentials', 'creds', 'data', 'default', 'defaults', 'env', 'headers',
+  'opts', 'options', 'params', 'secrets', 'settings',
+]);
+const TEST_DIRECTORY =
+  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|testing|fixtures|mocks|e2e|cypress|playwright)\//u;
+const TEST_FILE =
+  /\.(?:test|spec|cy|e2e|e2e-spec|setup|test-utils)\.[^/]+$|(?:^|\/)(?:setupTests|jest\.setup|vitest\.setup|test-utils)\.[^/]+$/u;
 const MAX_NAME_LENGTH = 100;
 
 export default createRule<Options, MessageIds>({
@@ -72,7 +88,7 @@ export default createRule<Options, MessageIds>({
         'The fallback for `{{name}}` is a secret written in the code: a deployment that misses the variable runs with a key everyone can read. Remove the fallback and fail at startup when the variable is missing.',
       randomLiteral:
         '`{{name}}` holds a long random-looking string, which may be a secret written in the code. If it is one, load it from the environment or a secret manager.',
-      readFromEnv: 'Read it from `process.env.{{env}}` instead.',
+      readFromEnv: 'Read it from `{{source}}` instead.',
       removeFallback: 'Remove the fallback.',
     },
     schema: [
@@ -100,7 +116,7 @@ export default createRule<Options, MessageIds>({
           },
           ignoreTestFiles: {
             type: 'boolean',
-            description: 'Skip test files: `*.test.*`, `*.spec.*` and files under `__tests__`, `__mocks__`, `test`, `tests` and `fixtures` directories.',
+            description: 'Skip test files: `*.test.*`, `*.spec.*`, `*.cy.*`, `*.e2e.*`, test setup and test-utils files, and files under test, testing, mock, fixture, e2e, Cypress and Playwright directories.',
           },
         },
         additionalProperties: false,
@@ -121,6 +137,7 @@ export default createRule<Options, MessageIds>({
     const ignoreNames = (options.ignoreNames ?? []).map((source) => new RegExp(source));
     const minEntropyLength = options.minEntropyLength ?? 20;
     const keyUses = new Map<TSESTree.Node, KeyApi>();
+    const isTypeScript = /\.[cm]?tsx?$/u.test(context.filename);
     const candidates: { node: StringNode | TSESTree.TemplateElement; value: string }[] = [];
 
     function getKind(name: string | undefined): string | undefined {
@@ -142,11 +159,13 @@ export default createRule<Options, MessageIds>({
         if (match) context.report({ node, messageId: 'knownFormat', data: { format: match.description } });
         return;
       }
-      if (isFirebaseWebConfig(node)) return;
+      if (isFirebaseWebConfig(node) || isPublicKeyMaterial(value) || isPublicByDesignToken(value)) return;
 
       const binding = getBinding(node, sourceCode.getScope(node));
       const kind = getKind(binding.kindName);
       const match = findSecretFormat(value);
+      const browserKey = binding.name !== undefined && isBrowserKeyName(binding.name);
+      if (match?.envName === 'GOOGLE_API_KEY' && (browserKey || binding.inJsx)) return;
       if (match) {
         const covers = value.trim() === value.slice(match.start, match.end);
         const envName = kind === undefined ? match.envName : toEnvName(binding.name, match.envName);
@@ -156,7 +175,7 @@ export default createRule<Options, MessageIds>({
           messageId: 'knownFormat',
           data: { format: match.description },
           suggest: fallback
-            ? [{ messageId: 'removeFallback', fix: (fixer) => removeFallback(fixer, fallback.node) }]
+            ? removeFallbackSuggestion(fallback.node)
             : covers
               ? readFromEnv(node, envName, binding)
               : [],
@@ -167,22 +186,19 @@ export default createRule<Options, MessageIds>({
       const api = keyUses.get(node);
       const fallback = binding.fallback;
       const fallbackKind = fallback && (getKind(fallback.envName) ?? kind);
+      if (browserKey && !fallback && !api && !/^[sr]k[._]/u.test(value)) return;
       if (fallback && (fallbackKind !== undefined || api) && isFallbackSecretValue(value)) {
         context.report({
           node,
           messageId: 'envFallback',
           data: { name: fallback.envName ?? binding.name ?? 'the variable' },
-          suggest: [
-            {
-              messageId: 'removeFallback',
-              fix: (fixer) => removeFallback(fixer, fallback.node),
-            },
-          ],
+          suggest: removeFallbackSuggestion(fallback.node),
         });
         return;
       }
       if (api) {
-        if (isPlaceholder(value)) return;
+        // A placeholder given to a signing API is the live key all the same.
+        if (value.trim() === '') return;
         context.report({
           node,
           messageId: 'literalKey',
@@ -191,7 +207,7 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      if (kind !== undefined && binding.name !== undefined && isNamedSecretValue(value, kind === 'a credential')) {
+      if (kind !== undefined && binding.name !== undefined && isNamedSecretValue(value, kind === 'a credential', kind === 'a token')) {
         context.report({
           node,
           messageId: 'secretName',
@@ -221,10 +237,47 @@ export default createRule<Options, MessageIds>({
       binding: Binding,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       if (node.parent.type === 'TSEnumMember') return [];
-      const text = binding.inJsx && node.parent.type === 'JSXAttribute'
-        ? `{process.env.${env}}`
-        : `process.env.${env}`;
-      return [{ messageId: 'readFromEnv', data: { env }, fix: (fixer) => fixer.replaceText(node, text) }];
+      const style = getEnvStyle();
+      if (style === undefined) return [];
+      const name = qualifyEnvName(node, env);
+      const source = `${style}.${name}`;
+      const text = binding.inJsx && node.parent.type === 'JSXAttribute' ? `{${source}}` : source;
+      return [{ messageId: 'readFromEnv', data: { source }, fix: (fixer) => fixer.replaceText(node, text) }];
+    }
+
+    let envStyle: string | undefined | null = null;
+    /**
+     * How the file reads its environment: `import.meta.env` in Vite and
+     * Astro code, none where it comes from a request context (Hono and
+     * Workers `c.env`, Deno), `process.env` otherwise.
+     */
+    function getEnvStyle(): string | undefined {
+      if (envStyle !== null) return envStyle;
+      const text = sourceCode.text;
+      if (RUNTIME_ENV.test(text)) envStyle = undefined;
+      else envStyle = text.includes('import.meta.env') ? 'import.meta.env' : 'process.env';
+      return envStyle;
+    }
+
+    /**
+     * Without its fallback a read may be `undefined`: TypeScript then rejects
+     * it in a typed declaration or as a call argument, so there the
+     * suggestion is only offered in JavaScript.
+     */
+    function removeFallbackSuggestion(
+      node: NonNullable<Binding['fallback']>['node'],
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (node.type !== 'LogicalExpression' && node.type !== 'AssignmentPattern') return [];
+      if (isTypeScript && node.type === 'LogicalExpression') {
+        const holder = node.parent;
+        const typed =
+          (holder.type === 'VariableDeclarator' && holder.id.typeAnnotation !== undefined) ||
+          (holder.type === 'PropertyDefinition' && holder.typeAnnotation !== undefined) ||
+          holder.type === 'CallExpression' ||
+          holder.type === 'NewExpression';
+        if (typed) return [];
+      }
+      return [{ messageId: 'removeFallback', fix: (fixer) => removeFallback(fixer, node) }];
     }
 
     // Removes ` || '…'` after the read, keeping any parentheses around it.
@@ -290,6 +343,30 @@ function isFirebaseWebConfig(node: StringNode): boolean {
       member.type === 'Property' &&
       ['authDomain', 'messagingSenderId'].includes(getPropertyName(member) ?? ''),
   );
+}
+
+/**
+ * `{ db: { password } }` → `DB_PASSWORD`, `stripe.secretKey = …` →
+ * `STRIPE_SECRET_KEY`: the holder names the variable when the name alone is
+ * ambiguous.
+ */
+function qualifyEnvName(node: StringNode, env: string): string {
+  const parent = node.parent;
+  let owner: string | undefined;
+  if (parent.type === 'Property' && parent.parent.type === 'ObjectExpression') {
+    const holder = parent.parent.parent;
+    if (holder.type === 'Property' && holder.value === parent.parent) owner = getPropertyName(holder);
+  } else if (
+    parent.type === 'AssignmentExpression' &&
+    parent.left.type === 'MemberExpression' &&
+    parent.left.object.type === 'Identifier'
+  ) {
+    owner = parent.left.object.name;
+  }
+  if (owner === undefined || GENERIC_OWNERS.has(owner.toLowerCase())) return env;
+  const prefix = toEnvName(owner, '');
+  if (prefix === '' || env.startsWith(`${prefix}_`) || env === prefix) return env;
+  return `${prefix}_${env}`;
 }
 
 /** `jwtSecret`, but not a bare `secret`: a name worth naming the variable after. */

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
 import { getDestructuredSource, getEnvRead, isEnvObject } from '../utils/env';
+import { isBrowserKeyName } from '../utils/public-keys';
 import { getSensitiveKind, splitWords } from '../utils/sensitive-names';
 import { getPropertyName } from '../utils/values';
 
@@ -20,22 +21,20 @@ const CLIENT_PREFIXES: readonly (readonly [string, string])[] = [
   ['VITE_', 'Vite'],
 ];
 
-/**
- * Keys and tokens that services issue for browsers: restricted by origin or
- * limited to public operations. A secret, password or private key is never
- * excused by these words.
- */
-const BROWSER_KEY_WORDS = new Set([
-  'anon', 'anonymous', 'browser', 'bugsnag', 'client', 'firebase', 'hcaptcha',
-  'map', 'mapbox', 'maps', 'maptiler', 'mixpanel', 'amplitude', 'posthog',
-  'pub', 'public', 'publishable', 'recaptcha', 'rum', 'search', 'site',
-  'turnstile',
+const DATABASE_WORDS = new Set([
+  'database', 'db', 'mongo', 'mongodb', 'mysql', 'pg', 'postgres',
+  'postgresql', 'redis',
 ]);
 
-const DATABASE_WORDS = new Set([
-  'database', 'db', 'mongo', 'mongodb', 'mysql', 'postgres', 'postgresql',
-  'redis',
+/** Server-side APIs whose bare `_KEY` is a secret key: `OPENAI_KEY`. */
+const SERVER_API_WORDS = new Set([
+  'anthropic', 'cohere', 'deepgram', 'elevenlabs', 'gemini', 'groq',
+  'mailgun', 'mistral', 'openai', 'pinecone', 'replicate', 'resend',
+  'sendgrid', 'twilio',
 ]);
+
+// SvelteKit's `$env/*/public` modules, or Astro's `import.meta.env`.
+const SVELTE_OR_ASTRO = /\$env\/(?:static|dynamic)\/public|import\.meta\.env/u;
 const CONNECTION_WORDS = new Set(['url', 'uri', 'connection', 'string']);
 
 /** The kinds of secret worth a report, as message fragments. */
@@ -66,11 +65,14 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
+    // A bare `PUBLIC_` prefix means nothing to a Node back end.
+    const barePublicIsClient = SVELTE_OR_ASTRO.test(sourceCode.text);
 
     function check(name: string | undefined, node: TSESTree.Node): void {
       if (name === undefined) return;
       const client = CLIENT_PREFIXES.find(([prefix]) => name.startsWith(prefix));
       if (!client) return;
+      if (client[0] === 'PUBLIC_' && !barePublicIsClient) return;
 
       const [prefix, framework] = client;
       const what = describeSecret(name.slice(prefix.length));
@@ -81,8 +83,19 @@ export default createRule<Options, MessageIds>({
 
     return {
       MemberExpression(node) {
+        // `process.env.X = …` in a setup script writes, it does not expose.
+        if (node.parent.type === 'AssignmentExpression' && node.parent.left === node) return;
         const read = getEnvRead(node, sourceCode.getScope(node));
         if (read) check(read.name, node.property);
+      },
+      // SvelteKit: `import { PUBLIC_X } from '$env/static/public'`.
+      ImportDeclaration(node) {
+        if (node.source.value !== '$env/static/public') return;
+        for (const specifier of node.specifiers) {
+          if (specifier.type !== 'ImportSpecifier') continue;
+          const imported = specifier.imported;
+          check(imported.type === 'Identifier' ? imported.name : imported.value, imported);
+        }
       },
       ObjectPattern(node) {
         const source = getDestructuredSource(node);
@@ -103,13 +116,29 @@ function describeSecret(rest: string): string | undefined {
   if (isAdminKey(words)) return 'an admin key';
 
   const kind = getSensitiveKind(rest);
-  if (kind === undefined) return undefined;
-  const isBrowserKey =
-    (kind === 'apiKey' || kind === 'token') &&
-    words.some((word) => BROWSER_KEY_WORDS.has(word)) &&
-    !words.some((word) => word === 'secret' || word === 'private');
-  if (isBrowserKey) return undefined;
+  if (kind === undefined) return describeOtherSecret(words);
+  if (isBrowserKeyName(rest) || isPublicHalf(words)) return undefined;
   return KIND_DESCRIPTIONS[kind];
+}
+
+/** `JWT_PUBLIC_KEY`, `PUBLIC_KEY_PEM`: the public half of a key pair. */
+function isPublicHalf(words: string[]): boolean {
+  const index = words.indexOf('public');
+  return index !== -1 && words[index + 1] === 'key';
+}
+
+/** Secrets that the shared vocabulary does not name: pass, seeds, webhooks. */
+function describeOtherSecret(words: string[]): string | undefined {
+  const last = words.at(-1);
+  if (last === 'pass') return 'a password';
+  if (words.includes('mnemonic') || (words.includes('seed') && words.includes('phrase'))) {
+    return 'a wallet seed phrase';
+  }
+  if (words.includes('service') && words.includes('account')) return 'a service account key';
+  // Anyone holding a Slack or Discord webhook URL can post as the app.
+  if (words.includes('webhook') && (last === 'url' || last === 'uri')) return 'a webhook URL';
+  if (last === 'key' && words.some((word) => SERVER_API_WORDS.has(word))) return 'an API key';
+  return undefined;
 }
 
 /** `DATABASE_URL`, `MONGODB_URI`, `REDIS_CONNECTION_STRING`. */

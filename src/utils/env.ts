@@ -7,15 +7,28 @@ type Scope = TSESLint.Scope.Scope;
 
 /**
  * True for `process.env` (with `process` not declared in the file) and
- * `import.meta.env`, through `as` and `!`.
+ * `import.meta.env`, through `as` and `!` (`(import.meta as any).env`), and
+ * for a `const env = process.env` alias of either.
  */
-export function isEnvObject(node: TSESTree.Node, scope: Scope): boolean {
+export function isEnvObject(node: TSESTree.Node, scope: Scope, followAlias = true): boolean {
   const object = skipTypeWrappers(node);
+  if (object.type === 'Identifier' && followAlias) {
+    const def = findVariable(scope, object)?.defs;
+    const declarator = def?.length === 1 ? def[0]?.node : undefined;
+    return (
+      declarator?.type === 'VariableDeclarator' &&
+      declarator.parent.type === 'VariableDeclaration' &&
+      declarator.parent.kind === 'const' &&
+      declarator.id.type === 'Identifier' &&
+      declarator.init !== null &&
+      isEnvObject(declarator.init, scope, false)
+    );
+  }
   if (object.type !== 'MemberExpression' || getPropertyName(object) !== 'env') {
     return false;
   }
 
-  const owner = object.object;
+  const owner = skipTypeWrappers(object.object);
   if (owner.type === 'MetaProperty') {
     return owner.meta.name === 'import' && owner.property.name === 'meta';
   }

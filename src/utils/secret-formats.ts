@@ -115,7 +115,7 @@ const FORMATS: readonly FormatSpec[] = [
 ];
 
 const PEM_HEADER = /-----BEGIN ((?:[A-Z0-9]{1,12} ){0,3})PRIVATE KEY(?: BLOCK)?-----/gu;
-const BASE64_LINE = /^[A-Za-z0-9+/=]{1,200}$/u;
+const BASE64_LINE = /^[A-Za-z0-9+/=]{1,16384}$/u;
 const PEM_HEADER_FIELD = /^[A-Za-z-]{1,40}:/u;
 const MIN_PEM_BODY = 64;
 // An RSA 8192 key is under 7 KB; a larger body is data, not a key.
@@ -178,11 +178,14 @@ function findPrivateKeyBlock(value: string): SecretMatch | undefined {
 /** The body of a PEM block: base64 lines, after optional `Name: value` headers. */
 function isBase64Body(body: string): boolean {
   let length = 0;
+  // Lines may be wrapped, run together on one line, or joined by spaces.
   for (const rawLine of body.split(/\r?\n|\\n/u)) {
     const line = rawLine.trim();
     if (line === '' || PEM_HEADER_FIELD.test(line)) continue;
-    if (!BASE64_LINE.test(line)) return false;
-    length += line.length;
+    for (const chunk of line.split(/\s+/u)) {
+      if (!BASE64_LINE.test(chunk)) return false;
+      length += chunk.length;
+    }
   }
   return length >= MIN_PEM_BODY && !isPlaceholderSecret(body.replace(/\s+/gu, ''), true);
 }
@@ -204,9 +207,9 @@ function isSignedJwt(token: string): boolean {
   const alg = (decoded as { alg?: unknown }).alg;
   if (typeof alg !== 'string' || alg.toLowerCase() === 'none') return false;
 
-  const claims = decodeBase64UrlJson(payload);
-  const sub = (claims as { sub?: unknown } | undefined)?.sub;
-  return sub !== '1234567890';
+  const claims = decodeBase64UrlJson(payload) as { sub?: unknown; role?: unknown } | undefined;
+  // Supabase's anon key is meant for browsers; its `service_role` key is not.
+  return claims?.sub !== '1234567890' && claims?.role !== 'anon';
 }
 
 /** Passwords in docs and local defaults: `user:pass@`, `guest:guest@`. */
@@ -328,6 +331,29 @@ export function isEnvVarName(value: string): boolean {
 export function isDottedKey(value: string): boolean {
   if (value.length > 200 || !value.includes('.')) return false;
   return value.split('.').every((part) => /^[A-Za-z_][A-Za-z_-]{0,63}$/u.test(part));
+}
+
+const PUBLIC_PEM = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}(?:PUBLIC KEY|CERTIFICATE)(?: REQUEST)?-----/u;
+const SSH_PUBLIC_KEY = /^\s*(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) AAAA/u;
+const PASSWORD_HASH = /^\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|argon2(?:id|i|d)\$|scrypt\$|pbkdf2(?:-sha\d{1,3})?\$)/u;
+
+/**
+ * Public halves of key pairs: PEM public keys, certificates and OpenSSH
+ * public keys. They verify, never sign, so publishing them is safe.
+ */
+export function isPublicKeyMaterial(value: string): boolean {
+  if (value.includes('PRIVATE KEY')) return false;
+  return PUBLIC_PEM.test(value.slice(0, 200)) || SSH_PUBLIC_KEY.test(value.slice(0, 60));
+}
+
+/** `$2b$10$…`, `$argon2id$…`: a password hash, which cannot be used to log in. */
+export function isPasswordHash(value: string): boolean {
+  return PASSWORD_HASH.test(value);
+}
+
+/** Mapbox `pk.` tokens are public by design (its secret ones start `sk.`). */
+export function isPublicByDesignToken(value: string): boolean {
+  return /^pk\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$/u.test(value);
 }
 
 /** Shannon entropy of a string in bits per character. */

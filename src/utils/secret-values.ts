@@ -7,6 +7,7 @@ import {
   isAlgorithmName,
   isDottedKey,
   isEnvVarName,
+  isPasswordHash,
   isPlaceholder,
 } from './secret-formats';
 import { splitWords } from './sensitive-names';
@@ -45,6 +46,16 @@ const REGEX_SOURCE = /^\^[^]*\$$|\(\?[=!]|\\[dws]|\{\d+,\d*\}/u;
 const RULE_LIST = /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/u;
 // `Mot-de-passe`, `Api-Key`: capitalised words are labels.
 const CAPITALISED_LABEL = /^\p{Lu}\p{Ll}*(?:[-_ ]\p{L}+)*$/u;
+// `lock-closed`, `fa-lock`, `i-lucide-lock`: icon and class names.
+const KEBAB_WORDS = /^[a-z]+(?:-[a-z]+)+$/u;
+// `LockClosedIcon`: a component or type name.
+const PASCAL_IDENTIFIER = /^(?:\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}*|\d+)+$/u;
+// `--accent-500`, `var(--ring)`, `$color-primary`: design tokens.
+const DESIGN_TOKEN = /^(?:--[\w-]+|var\(--[\w-]+(?:,[^)]*)?\)|\$[a-z][\w-]*)$/u;
+// `Passwort*`, `Mot de passe :`: a form label in any language.
+const FORM_LABEL = /^\p{L}[\p{L} .'-]*\s?[*:]$/u;
+// A random token mixes letters and digits or symbols: `?NoLineTerminatorHere` is a lexer name.
+const TOKEN_CHARS = /^[\w.+/=~-]+$/u;
 const MIN_SECRET_LENGTH = 6;
 const MAX_NAME_LENGTH = 100;
 
@@ -55,9 +66,14 @@ const MAX_NAME_LENGTH = 100;
  * short lower-case word. With `isCredential` (an `Authorization` value), a
  * leading `Bearer `/`Basic ` scheme is skipped first.
  */
-export function isNamedSecretValue(value: string, isCredential = false): boolean {
+export function isNamedSecretValue(value: string, isCredential = false, isToken = false): boolean {
   const secret = isCredential ? value.replace(AUTH_SCHEME, '') : value;
+  if (FORM_LABEL.test(secret) || DESIGN_TOKEN.test(secret)) return false;
   if (secret.length < MIN_SECRET_LENGTH || /\s/u.test(secret)) return false;
+  if (isPasswordHash(secret) || PASCAL_IDENTIFIER.test(secret)) return false;
+  // `my-secret-key` is a weak secret, not an icon name.
+  if (KEBAB_WORDS.test(secret) && !secret.split('-').includes('secret')) return false;
+  if (isToken && !(TOKEN_CHARS.test(secret) && /\d/u.test(secret) && /[A-Za-z]/u.test(secret))) return false;
   if (isPlaceholder(secret) || isEnvVarName(secret) || isDottedKey(secret)) return false;
   if (isAlgorithmName(secret) || PATH_OR_URL.test(secret)) return false;
   if (MAC_ADDRESS.test(secret) || KEY_PATH.test(secret)) return false;
@@ -75,8 +91,9 @@ export function isNamedSecretValue(value: string, isCredential = false): boolean
  * allowed: `'keyboard cat'` is a classic session secret.
  */
 export function isFallbackSecretValue(value: string): boolean {
+  // A placeholder here is the live key of every deployment that misses the variable.
   return !(
-    isPlaceholder(value) ||
+    value.trim() === '' ||
     isAlgorithmName(value) ||
     isEnvVarName(value) ||
     PATH_OR_URL.test(value)

@@ -17,7 +17,12 @@ export interface Binding {
   /** `process.env.X || '...'` or `{ X = '...' } = process.env`. */
   fallback?: {
     envName: string | undefined;
-    node: TSESTree.LogicalExpression | TSESTree.AssignmentPattern;
+    /** Only the first two can lose their fallback without rewriting the code. */
+    node:
+      | TSESTree.LogicalExpression
+      | TSESTree.AssignmentPattern
+      | TSESTree.ConditionalExpression
+      | TSESTree.CallExpression;
   };
   /** The JSX attribute holding the string, which needs braces around code. */
   inJsx: boolean;
@@ -122,6 +127,17 @@ export function getBinding(node: StringNode, scope: Scope): Binding {
   let fallback: Binding['fallback'];
 
   for (let step = 0; parent && step < 8; step++) {
+    if (parent.type === 'ConditionalExpression' && parent.alternate === child && !fallback) {
+      const env = getEnvRead(parent.consequent, scope);
+      if (env) fallback = { envName: env.name, node: parent };
+    }
+    const configName = getConfigDefault(parent, child);
+    if (configName !== undefined && parent.type === 'CallExpression') {
+      fallback ??= { envName: configName, node: parent };
+      child = parent;
+      parent = parent.parent;
+      continue;
+    }
     if (
       parent.type === 'TSAsExpression' ||
       parent.type === 'TSSatisfiesExpression' ||
@@ -137,8 +153,8 @@ export function getBinding(node: StringNode, scope: Scope): Binding {
       continue;
     }
     if (parent.type === 'LogicalExpression' && parent.right === child && parent.operator !== '&&') {
-      const env = getEnvRead(parent.left, scope);
-      if (env && !fallback) fallback = { envName: env.name, node: parent };
+      const envName = getReadName(parent.left, scope);
+      if (envName && !fallback) fallback = { envName: envName.name, node: parent };
       child = parent;
       parent = parent.parent;
       continue;
@@ -158,6 +174,36 @@ export function getBinding(node: StringNode, scope: Scope): Binding {
   return { name, kindName, fallback, inJsx: parent?.type === 'JSXAttribute' };
 }
 
+/**
+ * The variable read on the left of a fallback: `process.env.X`, the last of
+ * `process.env.A || process.env.B`, or NestJS's `config.get('X')`.
+ */
+function getReadName(node: Node, scope: Scope): { name: string | undefined } | undefined {
+  const read = node.type === 'LogicalExpression' && node.operator !== '&&' ? node.right : node;
+  const env = getEnvRead(read, scope);
+  if (env) return { name: env.name };
+  const config = getConfigRead(read);
+  return config === undefined ? undefined : { name: config };
+}
+
+/** `configService.get<string>('JWT_SECRET')`, `this.config.get('X')`: the key read. */
+function getConfigRead(node: Node): string | undefined {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return undefined;
+  if (getPropertyName(node.callee) !== 'get') return undefined;
+  const owner = node.callee.object;
+  const ownerName =
+    owner.type === 'Identifier' ? owner.name : owner.type === 'MemberExpression' ? getPropertyName(owner) : undefined;
+  if (ownerName === undefined || !/config/iu.test(ownerName)) return undefined;
+  const key = node.arguments[0];
+  return key?.type === 'Literal' && typeof key.value === 'string' ? key.value : undefined;
+}
+
+/** `configService.get('JWT_SECRET', 'dev-secret')`: the default is the second argument. */
+function getConfigDefault(parent: Node, child: Node): string | undefined {
+  if (parent.type !== 'CallExpression' || parent.arguments[1] !== child) return undefined;
+  return getConfigRead(parent);
+}
+
 function getBoundName(parent: Node, child: Node): string | undefined {
   switch (parent.type) {
     case 'VariableDeclarator':
@@ -166,7 +212,9 @@ function getBoundName(parent: Node, child: Node): string | undefined {
       if (parent.value !== child || parent.parent.type !== 'ObjectExpression') return undefined;
       return getPropertyName(parent);
     case 'PropertyDefinition':
-      return parent.value === child && !parent.computed && parent.key.type === 'Identifier'
+      return parent.value === child &&
+        !parent.computed &&
+        (parent.key.type === 'Identifier' || parent.key.type === 'PrivateIdentifier')
         ? parent.key.name
         : undefined;
     case 'AssignmentPattern':

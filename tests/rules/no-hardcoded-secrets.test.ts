@@ -190,11 +190,6 @@ app.use(session(loadOptions()));
 `,
     // \`pass\` is a password only next to a user name.
     "const result = { pass: 'all-checks-ok-1', message: () => 'matched' };",
-    // Counting runs read as placeholders even as real keys (Known Limitations).
-    `
-import { createCipheriv } from 'node:crypto';
-const cipher = createCipheriv('aes-256-cbc', 'abcdefghijklmnopqrstuvwxyz123456', iv);
-`,
     // Fastify plugins are judged by option name; a spaced value is missed (Known Limitations).
     "app.register(fastifyJwt, { secret: 'keyboard cat' });",
     // Unusual identifiers.
@@ -1124,6 +1119,440 @@ export class AuthService {
           line: 1,
           column: 16,
           suggestions: [{ messageId: 'readFromEnv', output: 'const apiKey = process.env.API_KEY;' }],
+        },
+      ],
+    },
+  ],
+});
+
+// Findings of a review against real-world code, by kind (see the rule page).
+ruleTester.run('no-hardcoded-secrets (field review)', rule, {
+  valid: [
+    `import jwt from 'jsonwebtoken';
+const PUBLIC_KEY = '-----BEGIN PUBLIC KEY-----\\nnlcSCtc9a3fZlDkZosCIH3TWsGRWm3rbvrkx0eknFlF/fMIAtAOhjiTaX+iTnmrc\\nxepNMdIlLIRnlcSCtc9a3fZlDkZosCIH3TWsGRWm3rbvrkx0eknFlF/fMIAtAO\\n-----END PUBLIC KEY-----';
+export const claims = jwt.verify(token, PUBLIC_KEY);`,
+    `import { Strategy } from 'passport-jwt';
+new Strategy({ secretOrKey: '-----BEGIN CERTIFICATE-----\\nnlcSCtc9a3fZlDkZosCIH3TWsGRWm3rbvrkx0eknFlF/fMIAtAOhjiTaX+iTnmrc\\n-----END CERTIFICATE-----' }, verify);`,
+    `const deployKey = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk3pQ2nZ9vR7sT1uW4yA6bCd8Ef0Gh2Ij4Kl6Mn8Op0 deploy@ci';`,
+    `const rsaKey = '-----BEGIN RSA PUBLIC KEY-----\\nMIIBCgKCAQEAnlcSCtc9a3fZlDkZosCIH3TWsGRWm3rbvrkx0eknFlF/fMIAtAOhjiTa\\n-----END RSA PUBLIC KEY-----';`,
+    { code: `process.env.JWT_SECRET = 'test-jwt-secret-1234';`, filename: 'cypress/support/e2e.ts' },
+    { code: `const password = 'Sup3rS3cretPw!';`, filename: 'src/login.cy.ts' },
+    { code: `const password = 'Sup3rS3cretPw!';`, filename: 'test/app.e2e-spec.ts' },
+    { code: `const password = 'Sup3rS3cretPw!';`, filename: 'e2e/login.ts' },
+    { code: `const password = 'Sup3rS3cretPw!';`, filename: 'playwright/auth.ts' },
+    { code: `export const user = { password: 'Sup3rS3cretPw!' };`, filename: 'src/mocks/handlers.ts' },
+    { code: `process.env.API_KEY = 'k670RkfO4kkFdFklt65zg4tI0BmrnE2z';`, filename: 'vitest.setup.ts' },
+    { code: `process.env.API_KEY = 'k670RkfO4kkFdFklt65zg4tI0BmrnE2z';`, filename: 'jest.setup.js' },
+    { code: `process.env.API_KEY = 'k670RkfO4kkFdFklt65zg4tI0BmrnE2z';`, filename: 'src/setupTests.ts' },
+    { code: `process.env.API_KEY = 'k670RkfO4kkFdFklt65zg4tI0BmrnE2z';`, filename: 'src/auth.setup.ts' },
+    { code: `export const token = 'k_9f8e7d6c5b4a39281706';`, filename: 'src/auth.test-utils.ts' },
+    { code: `export const password = 'Zq8!mK2#pL';`, filename: 'testing/helpers.ts' },
+    `const SUPABASE_ANON_KEY = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.Xk3pQ2nZ9vR7sT1uW4yA6bCd8Ef0Gh2Ij4';`,
+    `mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZWNvIiwiYSI6ImNseDFhYmNkMDAwMHh5eiJ9.Xk3pQ2nZ9vR7sT1uW4yA6b';`,
+    { code: `export const el = <LoadScript googleMapsApiKey="AIzaSyB3kX9mQ2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2" />;`, filename: 'src/map.tsx', languageOptions: jsx },
+    { code: `export const el = <Map apiKey="AIzaSyB3kX9mQ2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2" />;`, filename: 'src/map.tsx', languageOptions: jsx },
+    `export const MIXPANEL_TOKEN = 'c3f5a8b2d1e4f6a7b9c0d2e3f4a5b6c7';`,
+    `export const algolia = { appId: 'ABCD1234EF', searchApiKey: '6be0576ff61c053d5f9a3225e2a90f76', searchKey: '6be0576ff61c053d5f9a3225e2a90f76' };`,
+    `export const icons = { password: 'lock-closed', apiKey: 'key-round', hide: 'eye-off', secret: 'fa-lock', token: 'LockClosedIcon' };`,
+    `export const tokens = { accentToken: '--accent-500', focusRingToken: 'var(--color-primary)', primaryToken: '$color-primary' };`,
+    `export const de = { password: 'Passwort*', token: 'Passwort:', confirmPassword: 'Mot de passe :' };`,
+    `export const users = [{ email: 'a@b.c', password: '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy' }];`,
+    `const passwordHash = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';
+const password = '$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4Yb';`,
+    `let lastSignificantToken = '?NoLineTerminatorHere';
+const token = 'RegularExpressionLiteral';`,
+  ],
+  invalid: [
+    {
+      code: `const admin = createClient(url, 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.Xk3pQ2nZ9vR7sT1uW4yA6bCd8Ef0Gh2Ij4');`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 1,
+          column: 33,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `const admin = createClient(url, process.env.JWT);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const MAPBOX_TOKEN = 'sk.eyJ1IjoiYWNtZSIsImEiOiJjbHgxIn0.Xk3pQ2nZ9vR7sT1uW4yA6b';`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 22,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `const MAPBOX_TOKEN = process.env.MAPBOX_TOKEN;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const config = { secret: 'my-secret-key' };`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 26,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `const config = { secret: process.env.SECRET };` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const jwtSecret = process.env.JWT_SECRET || 'your-secret-key';`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 1,
+          column: 45,
+          suggestions: [
+            { messageId: 'removeFallback', output: `const jwtSecret = process.env.JWT_SECRET;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const jwtSecret = process.env.JWT_SECRET ?? 'dev-secret-change-me';`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 1,
+          column: 45,
+          suggestions: [
+            { messageId: 'removeFallback', output: `const jwtSecret = process.env.JWT_SECRET;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const jwtSecret = process.env.JWT_SECRET || 'changeme';`,
+      filename: 'src/config.js',
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 1,
+          column: 45,
+          suggestions: [
+            { messageId: 'removeFallback', output: `const jwtSecret = process.env.JWT_SECRET;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import jwt from 'jsonwebtoken';
+export const token = jwt.sign(payload, 'your-secret-key');`,
+      errors: [
+        {
+          messageId: 'literalKey',
+          line: 2,
+          column: 40,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `import jwt from 'jsonwebtoken';
+export const token = jwt.sign(payload, process.env.JWT_SECRET);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import session from 'express-session';
+app.use(session({ secret: 'changeme' }));`,
+      errors: [
+        {
+          messageId: 'literalKey',
+          line: 2,
+          column: 27,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `import session from 'express-session';
+app.use(session({ secret: process.env.SESSION_SECRET }));` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { createCipheriv } from 'node:crypto';
+const cipher = createCipheriv('aes-256-cbc', 'abcdefghijklmnopqrstuvwxyz123456', iv);`,
+      errors: [
+        {
+          messageId: 'literalKey',
+          line: 2,
+          column: 46,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `import { createCipheriv } from 'node:crypto';
+const cipher = createCipheriv('aes-256-cbc', process.env.ENCRYPTION_KEY, iv);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const key = '-----BEGIN PRIVATE KEY-----\\n5tClWaWXCwU7+mccAjC3Ub1gwese+aZIq0fLEO2gwATSvoHEHa0yyemJhcq/wxzKou7HdDYLAJ5tClWaWXCwU7+mccAjC3Ub1gwese+aZIq0fLEO2gwATSvoHEHa0yyemJhcq/wxzKou7HdDYLAJ\\n-----END PRIVATE KEY-----';`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 1,
+          column: 13,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `const key = process.env.PRIVATE_KEY;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const signingKey = '-----BEGIN PRIVATE KEY----- 5tClWaWXCwU7+mccAjC3Ub1gwese+aZIq0fLEO2gwATSvoHEHa0yyemJhcq/wxzK ou7HdDYLAJ5tClWaWXCwU7+mccAjC3Ub1gwese+aZIq0fLEO2gwATSvoHEHa0yyemJ -----END PRIVATE KEY-----';`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 1,
+          column: 20,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `const signingKey = process.env.SIGNING_KEY;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const secret = process.env.JWT_SECRET || process.env.SECRET || 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 1,
+          column: 64,
+          suggestions: [
+            { messageId: 'removeFallback', output: `const secret = process.env.JWT_SECRET || process.env.SECRET;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const secret = process.env.JWT_SECRET ? process.env.JWT_SECRET : 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 1,
+          column: 66,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `const secret = configService.get<string>('JWT_SECRET', 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2');`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 1,
+          column: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `class JwtConfig {
+  constructor(private readonly config: ConfigService) {}
+  get secret() { return this.config.get<string>('JWT_SECRET') ?? 'dev-secret-change-me'; }
+}`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 3,
+          column: 66,
+          suggestions: [
+            {
+              messageId: 'removeFallback',
+              output: `class JwtConfig {
+  constructor(private readonly config: ConfigService) {}
+  get secret() { return this.config.get<string>('JWT_SECRET'); }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `class Client { #apiKey = 'f3b2c1d0e9a8f7b6c5d4e3f2a1b0c9d8'; }`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 26,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `class Client { #apiKey = process.env.API_KEY; }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const jwtSecret: string = process.env.JWT_SECRET || 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 1,
+          column: 53,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import jwt from 'jsonwebtoken';
+export const t = jwt.sign(p, process.env.JWT_SECRET || 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2');`,
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 2,
+          column: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `const jwt = require('jsonwebtoken');
+exports.t = jwt.sign(p, process.env.JWT_SECRET || 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2');`,
+      filename: 'src/token.js',
+      errors: [
+        {
+          messageId: 'envFallback',
+          line: 2,
+          column: 51,
+          suggestions: [
+            { messageId: 'removeFallback', output: `const jwt = require('jsonwebtoken');
+exports.t = jwt.sign(p, process.env.JWT_SECRET);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const admin = { email: 'a@b.c', password: 'Adm1nPassw0rd!' };`,
+      filename: 'prisma/seed.ts',
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 50,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const admin = { email: 'a@b.c', password: process.env.PASSWORD };` },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// The env-read suggestion follows the file's style and the object path.
+ruleTester.run('no-hardcoded-secrets (suggestion style)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `const baseUrl = import.meta.env.VITE_API_URL;
+const apiKey = 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 2,
+          column: 16,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `const baseUrl = import.meta.env.VITE_API_URL;
+const apiKey = import.meta.env.API_KEY;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+const jwtSecret = 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';
+app.get('/', (c) => c.text(c.env.JWT_SECRET));`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 3,
+          column: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `export default {
+  async fetch(request, env) {
+    const apiKey = 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';
+    return new Response(env.NAME);
+  },
+};`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 3,
+          column: 20,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `export const d = { db: { password: 'Xk29fjQmZ1!' }, redis: { password: 'Yk29fjQmZ1!' } };`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 36,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const d = { db: { password: process.env.DB_PASSWORD }, redis: { password: 'Yk29fjQmZ1!' } };` },
+          ],
+        },
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 72,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const d = { db: { password: 'Xk29fjQmZ1!' }, redis: { password: process.env.REDIS_PASSWORD } };` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const nested = { stripe: { secretKey: 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2' } };`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 46,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const nested = { stripe: { secretKey: process.env.STRIPE_SECRET_KEY } };` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `stripe.secretKey = 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2';`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 20,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `stripe.secretKey = process.env.STRIPE_SECRET_KEY;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const config = { auth: { password: 'Xk29fjQmZ1!' }, jwt: { jwtSecret: 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2' } };`,
+      errors: [
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 43,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const config = { auth: { password: process.env.PASSWORD }, jwt: { jwtSecret: 'Zq8mK2pLw7Zr4Tn1Vc8Hd5Jf6Gs0Ye2' } };` },
+          ],
+        },
+        {
+          messageId: 'secretName',
+          line: 1,
+          column: 78,
+          suggestions: [
+            { messageId: 'readFromEnv', output: `export const config = { auth: { password: 'Xk29fjQmZ1!' }, jwt: { jwtSecret: process.env.JWT_SECRET } };` },
+          ],
         },
       ],
     },

@@ -200,6 +200,166 @@ function render(process: { env: Record<string, string> }) {
   ],
 });
 
+// Findings of a review against real-world code (see the rule page).
+ruleTester.run('no-public-env-secrets (field review)', rule, {
+  valid: [
+    `export const key = process.env.PUBLIC_JWT_KEY;`,
+    `export const key = process.env.PUBLIC_SIGNING_KEY;`,
+    `export const key = process.env.PUBLIC_ENCRYPTION_KEY;`,
+    `export const key = process.env.NEXT_PUBLIC_JWT_PUBLIC_KEY;`,
+    `export const key = import.meta.env.PUBLIC_KEY_PEM;`,
+    `process.env.NEXT_PUBLIC_API_SECRET = 'test';`,
+    `const env = process.env;
+env.NEXT_PUBLIC_API_SECRET = 'test';`,
+    `const env = { NEXT_PUBLIC_API_SECRET: 'x' };
+export const s = env.NEXT_PUBLIC_API_SECRET;`,
+    `let env = process.env;
+env = other;
+export const s = env.NEXT_PUBLIC_API_SECRET;`,
+    `import { PUBLIC_TURNSTILE_SITE_KEY, PUBLIC_API_URL } from '$env/static/public';`,
+    `export const url = process.env.NEXT_PUBLIC_WEBHOOK_PATH;`,
+  ],
+  invalid: [
+    {
+      code: `const env = process.env;
+export const key = env.NEXT_PUBLIC_OPENAI_API_KEY;`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 2,
+          column: 24,
+        },
+      ],
+    },
+    {
+      code: `export const key = (import.meta as any).env.VITE_OPENAI_API_KEY;`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 45,
+        },
+      ],
+    },
+    {
+      code: `export const key = process.env.NEXT_PUBLIC_OPENAI_KEY;`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 32,
+        },
+      ],
+    },
+    {
+      code: `export const key = process.env.EXPO_PUBLIC_DEEPGRAM_KEY;`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 32,
+        },
+      ],
+    },
+    {
+      code: `export const smtp = { pass: process.env.NEXT_PUBLIC_SMTP_PASS, db: process.env.VITE_DB_PASS };`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 41,
+        },
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 80,
+        },
+      ],
+    },
+    {
+      code: `export const wallet = [process.env.NEXT_PUBLIC_MNEMONIC, process.env.NEXT_PUBLIC_SEED_PHRASE];`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 36,
+        },
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 70,
+        },
+      ],
+    },
+    {
+      code: `export const sa = process.env.NEXT_PUBLIC_FIREBASE_SERVICE_ACCOUNT;`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 31,
+        },
+      ],
+    },
+    {
+      code: `export const hooks = [process.env.NEXT_PUBLIC_SLACK_WEBHOOK_URL, process.env.REACT_APP_DISCORD_WEBHOOK_URL];`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 35,
+        },
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 78,
+        },
+      ],
+    },
+    {
+      code: `export const db = process.env.NEXT_PUBLIC_PG_CONNECTION_STRING;`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 31,
+        },
+      ],
+    },
+    {
+      code: `import { PUBLIC_STRIPE_SECRET_KEY } from '$env/static/public';`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 10,
+        },
+      ],
+    },
+    {
+      code: `import { env } from '$env/dynamic/public';
+export const key = process.env.PUBLIC_JWT_KEY;`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 2,
+          column: 32,
+        },
+      ],
+    },
+    {
+      code: `export const key = import.meta.env.PUBLIC_SIGNING_KEY;`,
+      errors: [
+        {
+          messageId: 'publicSecret',
+          line: 1,
+          column: 36,
+        },
+      ],
+    },
+  ],
+});
+
 jsRuleTester.run('no-public-env-secrets (JavaScript)', rule, {
   valid: [
     'module.exports = { publishableKey: process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY };',

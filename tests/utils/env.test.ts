@@ -62,3 +62,13 @@ describe('getDestructuredSource', () => {
     ).toEqual(['{ A, B = 1 }', '{ C: c }']);
   });
 });
+
+describe('env aliases and wrapped owners', () => {
+  it('follows a const alias of process.env and (import.meta as any).env', () => {
+    expect(collect('const env = process.env; env.A; (import.meta as any).env.B;').reads).toEqual(['A', 'B']);
+  });
+
+  it('does not follow a let alias or an alias of an alias', () => {
+    expect(collect('let env = process.env; env.A; const e2 = env; const e3 = e2; e3.B;').reads).toEqual([]);
+  });
+});

@@ -5,7 +5,10 @@ import {
   isAlgorithmName,
   isDottedKey,
   isEnvVarName,
+  isPasswordHash,
   isPlaceholder,
+  isPublicByDesignToken,
+  isPublicKeyMaterial,
   isRandomLooking,
   shannonEntropy,
   splitValueWords,
@@ -247,5 +250,45 @@ describe('speed on adversarial input', () => {
     isDottedKey(value);
     splitValueWords(value);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('public key material and password hashes', () => {
+  it.each([
+    ['-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----', true],
+    ['-----BEGIN RSA PUBLIC KEY-----\nMIIBCgKCAQEA\n-----END RSA PUBLIC KEY-----', true],
+    ['-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE\n-----END CERTIFICATE-----', true],
+    ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk3pQ2nZ9vR7sT1uW4yA6b deploy@ci', true],
+    ['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC', true],
+    ['-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----', false],
+    ['-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----', false],
+    ['ssh-rsa', false],
+  ])('isPublicKeyMaterial(%j): %s', (value, expected) => {
+    expect(isPublicKeyMaterial(value)).toBe(expected);
+  });
+
+  it.each([
+    ['$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy', true],
+    ['$2y$12$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy', true],
+    ['$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub', true],
+    ['$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVK', true],
+    ['$2b$10$short', false],
+    ['$color-primary', false],
+  ])('isPasswordHash(%j): %s', (value, expected) => {
+    expect(isPasswordHash(value)).toBe(expected);
+  });
+
+  it('isPublicByDesignToken: Mapbox pk. is public, sk. is not', () => {
+    expect(isPublicByDesignToken('pk.eyJ1IjoiYWNtZWNvIiwiYSI6ImNseDEifQ.Xk3pQ2nZ9vR7sT1uW4yA6b')).toBe(true);
+    expect(isPublicByDesignToken('sk.eyJ1IjoiYWNtZWNvIiwiYSI6ImNseDEifQ.Xk3pQ2nZ9vR7sT1uW4yA6b')).toBe(false);
+  });
+
+  it('takes linear time on long adversarial values', () => {
+    const started = performance.now();
+    isPublicKeyMaterial(`-----BEGIN ${'A '.repeat(100_000)}`);
+    isPasswordHash(`$2b$10$${'a'.repeat(200_000)}!`);
+    isPublicByDesignToken(`pk.eyJ${'a'.repeat(200_000)}`);
+    findSecretFormat(`-----BEGIN PRIVATE KEY----- ${'QUJD '.repeat(50_000)}`);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
