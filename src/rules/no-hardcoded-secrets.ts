@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/create-rule';
@@ -13,6 +11,7 @@ import {
 } from '../utils/secret-formats';
 import { isFallbackSecretValue, isNamedSecretValue } from '../utils/secret-values';
 import { getSensitiveKind, splitWords } from '../utils/sensitive-names';
+import { isTestFile } from '../utils/test-files';
 import {
   getBinding,
   getStaticText,
@@ -62,10 +61,6 @@ const GENERIC_OWNERS = new Set([
   'credentials', 'creds', 'data', 'default', 'defaults', 'env', 'headers',
   'opts', 'options', 'params', 'secrets', 'settings',
 ]);
-const TEST_DIRECTORY =
-  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|testing|fixtures|mocks|e2e|cypress|playwright)\//u;
-const TEST_FILE =
-  /\.(?:test|spec|cy|e2e|e2e-spec|setup|test-utils)\.[^/]+$|(?:^|\/)(?:setupTests|jest\.setup|vitest\.setup|test-utils)\.[^/]+$/u;
 const MAX_NAME_LENGTH = 100;
 
 export default createRule<Options, MessageIds>({
@@ -328,11 +323,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-function isTestFile(filename: string, cwd: string): boolean {
-  const relative = path.relative(cwd, filename).split(path.sep).join('/');
-  return TEST_DIRECTORY.test(relative) || TEST_FILE.test(relative);
-}
 
 /** `{ apiKey: 'AIza…', authDomain: '….firebaseapp.com' }`: public by design. */
 function isFirebaseWebConfig(node: StringNode): boolean {

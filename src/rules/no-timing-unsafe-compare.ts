@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule';
 import { findVariable, getStaticValue } from '../utils/eslint-utils';
 import { createImportPlanner } from '../utils/node-imports';
-import { findApiCalls, withNodePrefix } from '../utils/references';
+import { findApiCalls, withNodePrefix, type ApiSpec } from '../utils/references';
 import { getHeaderName } from '../utils/request-headers';
 import { getRequestPart, type RequestPart } from '../utils/request-parts';
 import {
@@ -54,6 +54,11 @@ const PASS_THROUGH_METHODS = new Set(['toString', 'trim', 'toLowerCase', 'toUppe
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const MAX_DEPTH = 6;
 
+const HASH_APIS: ApiSpec<'createHmac' | 'createHash'>[] = [
+  { modules: withNodePrefix('crypto'), path: ['createHmac'], kind: 'call', info: 'createHmac' },
+  { modules: withNodePrefix('crypto'), path: ['createHash'], kind: 'call', info: 'createHash' },
+];
+
 export default createRule<Options, MessageIds>({
   name: 'no-timing-unsafe-compare',
   meta: {
@@ -96,10 +101,7 @@ export default createRule<Options, MessageIds>({
 
     function getHashCalls(): Map<Node, string> {
       hashCalls ??= new Map(
-        findApiCalls(sourceCode, [
-          { modules: withNodePrefix('crypto'), path: ['createHmac'], kind: 'call', info: 'createHmac' },
-          { modules: withNodePrefix('crypto'), path: ['createHash'], kind: 'call', info: 'createHash' },
-        ]).map(({ node, info }) => [node, info]),
+        findApiCalls(sourceCode, HASH_APIS).map(({ node, info }) => [node, info]),
       );
       return hashCalls;
     }

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { findVariable } from './eslint-utils';
 import { parseRedactPath } from './redact-paths';
-import { findApiCalls } from './references';
+import { findApiCalls, type ApiSpec } from './references';
 import { splitWords } from './sensitive-names';
 import {
   getPropertyName,
@@ -59,6 +59,13 @@ const FACTORIES: { modules: string[]; path: string[]; library: Library; app?: bo
   { modules: ['log4js'], path: ['getLogger'], library: 'log4js' },
 ];
 
+const FACTORY_SPECS: ApiSpec<(typeof FACTORIES)[number]>[] = FACTORIES.map((factory) => ({
+  modules: factory.modules,
+  path: factory.path,
+  kind: 'both',
+  info: factory,
+}));
+
 /**
  * Recognises log calls: `console.*`, loggers made in the file by pino,
  * winston, bunyan, log4js and Fastify (and their `.child()`), and objects
@@ -74,15 +81,7 @@ export function createLogCallFinder(
   function getTracked(): Map<Variable, TrackedLogger> {
     if (tracked) return tracked;
     tracked = new Map();
-    const calls = findApiCalls(
-      sourceCode,
-      FACTORIES.map((factory) => ({
-        modules: factory.modules,
-        path: factory.path,
-        kind: 'both' as const,
-        info: factory,
-      })),
-    );
+    const calls = findApiCalls(sourceCode, FACTORY_SPECS);
     for (const { node, info } of calls) {
       const variable = getAssignedVariable(node);
       const scope = sourceCode.getScope(node);

@@ -23,6 +23,8 @@ export interface SecretMatch extends SecretFormat {
 }
 
 interface FormatSpec extends SecretFormat {
+  /** Substrings one of which every match contains: a cheap test first. */
+  hints: readonly string[];
   pattern: RegExp;
   /** Extra check on a match; false drops it. */
   accept?: (match: string) => boolean;
@@ -40,12 +42,14 @@ const E = '(?![A-Za-z0-9_\\-])';
 const FORMATS: readonly FormatSpec[] = [
   {
     description: 'an AWS access key id',
+    hints: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
     envName: 'AWS_ACCESS_KEY_ID',
     pattern: new RegExp(`${B}(?:AKIA|ASIA|ABIA|ACCA)([A-Z0-9]{16})${E}`, 'gu'),
     secretGroup: 1,
   },
   {
     description: 'a GitHub token',
+    hints: ['gh', 'github_pat_'],
     envName: 'GITHUB_TOKEN',
     pattern: new RegExp(
       `${B}(?:gh[pousr]_([A-Za-z0-9]{36,251})|github_pat_([A-Za-z0-9_]{70,251}))${E}`,
@@ -54,48 +58,56 @@ const FORMATS: readonly FormatSpec[] = [
   },
   {
     description: 'a GitLab token',
+    hints: ['gl'],
     envName: 'GITLAB_TOKEN',
     pattern: new RegExp(`${B}gl(?:pat|dt|rt|ptt|cbt|oas|soat)-([A-Za-z0-9_-]{20,250})${E}`, 'gu'),
     secretGroup: 1,
   },
   {
     description: 'a Slack token',
+    hints: ['xox', 'xapp'],
     envName: 'SLACK_TOKEN',
     pattern: new RegExp(`${B}(?:xox[abposre]|xapp)-((?:[0-9]{1,20}-){0,4}[A-Za-z0-9]{10,250})${E}`, 'gu'),
     secretGroup: 1,
   },
   {
     description: 'a Stripe live secret key',
+    hints: ['_live_'],
     envName: 'STRIPE_SECRET_KEY',
     pattern: new RegExp(`${B}(?:sk|rk)_live_([A-Za-z0-9]{20,250})${E}`, 'gu'),
     secretGroup: 1,
   },
   {
     description: 'a Google API key',
+    hints: ['AIza'],
     envName: 'GOOGLE_API_KEY',
     pattern: new RegExp(`${B}AIza([A-Za-z0-9_-]{35})${E}`, 'gu'),
     secretGroup: 1,
   },
   {
     description: 'a SendGrid API key',
+    hints: ['SG.'],
     envName: 'SENDGRID_API_KEY',
     pattern: new RegExp(`${B}SG\\.([A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${E}`, 'gu'),
     secretGroup: 1,
   },
   {
     description: 'a Twilio API key',
+    hints: ['SK'],
     envName: 'TWILIO_API_KEY',
     pattern: new RegExp(`${B}SK([0-9a-f]{32})${E}`, 'gu'),
     secretGroup: 1,
   },
   {
     description: 'an npm token',
+    hints: ['npm_'],
     envName: 'NPM_TOKEN',
     pattern: new RegExp(`${B}npm_([A-Za-z0-9]{36})${E}`, 'gu'),
     secretGroup: 1,
   },
   {
     description: 'a signed JWT',
+    hints: ['eyJ'],
     envName: 'JWT',
     pattern: new RegExp(
       `(?<![A-Za-z0-9_.\\-])(eyJ[A-Za-z0-9_-]{8,2000})\\.([A-Za-z0-9_-]{2,8000})\\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_.\\-])`,
@@ -105,6 +117,7 @@ const FORMATS: readonly FormatSpec[] = [
   },
   {
     description: 'a connection string with a password',
+    hints: ['://'],
     envName: 'DATABASE_URL',
     // scheme://user:password@ where the password is not a placeholder.
     pattern:
@@ -132,6 +145,9 @@ export function findSecretFormat(value: string): SecretMatch | undefined {
   if (pem) return pem;
 
   for (const format of FORMATS) {
+    // Most strings hold none of the prefixes; skip the regex scan for them.
+    if (!format.hints.some((hint) => value.includes(hint))) continue;
+
     for (const match of value.matchAll(format.pattern)) {
       const text = match[0];
       const secret = format.secretGroup === undefined ? text : (match[format.secretGroup] ?? text);
