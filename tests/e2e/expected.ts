@@ -40,6 +40,8 @@ export const VULNERABLE_API: Readonly<Record<string, readonly Finding[]>> = {
     { file: 'src/config.ts', line: 5 },
     { file: 'src/config.ts', line: 11 },
   ],
+  // A Stripe secret key behind the client-exposed `NEXT_PUBLIC_` prefix.
+  'no-public-env-secrets': [{ file: 'src/config.ts', line: 15 }],
   // `req.get('x-api-key') === config.partnerApiKey`.
   'no-timing-unsafe-compare': [{ file: 'src/auth/middleware.ts', line: 45 }],
   // The whole login body (with the password), and a bearer token.

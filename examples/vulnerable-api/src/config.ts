@@ -9,3 +9,8 @@ export const config = {
 
 // Signs access and refresh tokens; rotated by hand when someone leaves.
 export const JWT_SECRET = 'kx93fTq7Lm2ZrVw8Hc4Jp0Ye6NbDs1Ga';
+
+// Shared with the storefront build, which inlines every NEXT_PUBLIC_ value.
+export const paymentsConfig = {
+  stripeSecretKey: process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY,
+};
