@@ -217,13 +217,8 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     if (!variable) return false;
     if (safeParams.has(variable)) return true;
 
-    const cached = safeVariables.get(variable);
-    if (cached !== undefined) return cached;
     // A variable built from itself (`q += q`) must not loop.
-    safeVariables.set(variable, true);
-    const result = isSafeVariable(variable, depth);
-    safeVariables.set(variable, result);
-    return result;
+    return memoize(safeVariables, variable, () => isSafeVariable(variable, depth));
   }
 
   /** Checked against an allowlist, and not assigned again after. */
@@ -488,13 +483,8 @@ export function createStringAnalyzer(globalScope: Scope, known: KnownCalls) {
     if (!variable.defs.every((def) => def.type === 'Variable')) return false;
     if (safeParams.has(variable)) return true;
 
-    const cached = safeArrays.get(variable);
-    if (cached !== undefined) return cached;
     // `parts.push(...parts)` must not loop.
-    safeArrays.set(variable, true);
-    const result = isSafeArrayWrites(variable, depth);
-    safeArrays.set(variable, result);
-    return result;
+    return memoize(safeArrays, variable, () => isSafeArrayWrites(variable, depth));
   }
 
   function isSafeArrayWrites(variable: Variable, depth: number): boolean {
@@ -798,4 +788,23 @@ function getReturnedValues(
     if (statement.type === 'ReturnStatement' && statement.argument) values.push(statement.argument);
   }
   return values.length > 0 && fn.body.body.at(-1)?.type === 'ReturnStatement' ? values : undefined;
+}
+
+/**
+ * Works a variable's verdict out once per file. While it is being worked
+ * out the variable counts as safe, so a variable defined through itself
+ * ends the walk instead of looping; its own parts still decide the verdict.
+ */
+function memoize(
+  cache: Map<Variable, boolean>,
+  variable: Variable,
+  compute: () => boolean,
+): boolean {
+  const cached = cache.get(variable);
+  if (cached !== undefined) return cached;
+
+  cache.set(variable, true);
+  const result = compute();
+  cache.set(variable, result);
+  return result;
 }
